@@ -1,0 +1,170 @@
+package org.karma.app.internal;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code karma} command line: parses the arguments, runs the command, and returns the exit
+ * code. Pure Java with its streams and facts passed in, so it runs the same inside the Equinox
+ * application and in a plain unit test.
+ *
+ * <p>Conventions: options are {@code --long} (a few have a one-letter {@code -x} form); a user
+ * error prints exactly one line {@code karma: <problem>} on stderr and exits with 2; output meant
+ * for scripts goes to stdout, everything else to stderr.
+ */
+public final class Cli {
+
+	/** A subcommand of the plan with its one-line summary and whether this build has it. */
+	record Command(String name, String synopsis, String summary, boolean available) {
+	}
+
+	/** Every subcommand KARMA will have, in the order the help lists them. */
+	static final Map<String, Command> COMMANDS = commands(
+			new Command("profile", "profile add|list|show|remove|validate|export|import ...",
+					"manage sync profiles", false),
+			new Command("sync", "sync --profile NAME | sync LEFT RIGHT [--mode mirror|update|two-way] [--dry-run]",
+					"preview or run a synchronization", false),
+			new Command("history", "history [PROFILE] [--limit N] [--json] | history show RUN_ID",
+					"list past runs and their items", false),
+			new Command("versions", "versions list|restore PATH", "list and restore archived file versions", false),
+			new Command("credentials", "credentials set|list|remove URI | credentials login dropbox|gdrive",
+					"store secrets in secure storage", false),
+			new Command("watch", "watch [PROFILE...]", "run schedules and real-time sync in the foreground", false),
+			new Command("check", "check create|verify|diff|keygen ...", "integrity manifests: create, verify, diff",
+					false));
+
+	private final String version;
+	private final String runtime;
+	private final PrintStream out;
+	private final PrintStream err;
+
+	/**
+	 * @param version product version shown by {@code --version}
+	 * @param runtime one line describing the Java runtime and OS, shown by {@code --version}
+	 */
+	public Cli(String version, String runtime, PrintStream out, PrintStream err) {
+		this.version = Objects.requireNonNull(version);
+		this.runtime = Objects.requireNonNull(runtime);
+		this.out = Objects.requireNonNull(out);
+		this.err = Objects.requireNonNull(err);
+	}
+
+	/** Runs one command line and returns its exit code; never throws for user errors. */
+	public ExitCode run(List<String> args) {
+		try {
+			return dispatch(args);
+		} catch (UsageException e) {
+			err.println("karma: " + e.getMessage());
+			return ExitCode.BAD_INPUT;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private ExitCode dispatch(List<String> args) throws UsageException {
+		if (args.isEmpty()) {
+			throw new UsageException("no command given (see 'karma --help')");
+		}
+		String first = args.get(0);
+		switch (first) {
+		case "--version", "-V", "version":
+			expectNoMore(args, 1, first);
+			out.println("karma " + version);
+			out.println(runtime);
+			return ExitCode.OK;
+		case "--help", "-h", "help":
+			if (args.size() > 1 && !args.get(1).startsWith("-")) {
+				return helpFor(args.get(1));
+			}
+			expectNoMore(args, 1, first);
+			printUsage(out);
+			return ExitCode.OK;
+		default:
+			break;
+		}
+		if (first.startsWith("-")) {
+			throw new UsageException("unknown option '" + first + "' (see 'karma --help')");
+		}
+		Command command = COMMANDS.get(first);
+		if (command == null) {
+			throw new UsageException("unknown command '" + first + "' (see 'karma --help')");
+		}
+		if (args.size() > 1 && (args.get(1).equals("--help") || args.get(1).equals("-h"))) {
+			return helpFor(first);
+		}
+		return notAvailable(command);
+	}
+
+	private ExitCode helpFor(String name) throws UsageException {
+		Command command = COMMANDS.get(name);
+		if (command == null) {
+			throw new UsageException("unknown command '" + name + "' (see 'karma --help')");
+		}
+		out.println("usage: karma " + command.synopsis());
+		out.println();
+		out.println(command.summary() + (command.available() ? "" : " (not yet available in this build)"));
+		return ExitCode.OK;
+	}
+
+	private ExitCode notAvailable(Command command) {
+		err.println("karma: '" + command.name() + "' is not available yet in KARMA " + version
+				+ " (see 'karma --help')");
+		return ExitCode.NOT_AVAILABLE;
+	}
+
+	private static void expectNoMore(List<String> args, int used, String option) throws UsageException {
+		if (args.size() > used) {
+			throw new UsageException("unexpected argument '" + args.get(used) + "' after '" + option + "'");
+		}
+	}
+
+	private void printUsage(PrintStream stream) {
+		stream.println("KARMA - Keep All Records Mirrored Automatically");
+		stream.println();
+		stream.println("usage: karma [--version] [--help] <command> [<args>]");
+		stream.println();
+		stream.println("commands:");
+		for (Command command : COMMANDS.values()) {
+			stream.printf("  %-12s %s%s%n", command.name(), command.summary(),
+					command.available() ? "" : " (not yet)");
+		}
+		stream.println();
+		stream.println("options:");
+		stream.println("  -h, --help     show this help; 'karma help <command>' for one command");
+		stream.println("  -V, --version  show the version");
+		stream.println();
+		stream.println("exit codes:");
+		for (ExitCode code : ExitCode.values()) {
+			stream.printf("  %3d  %s%n", code.code(), describe(code));
+		}
+		stream.println();
+		stream.println("State lives in $KARMA_HOME (default ~/.karma). Documentation: docs/cli.md");
+	}
+
+	static String describe(ExitCode code) {
+		return switch (code) {
+		case OK -> "success";
+		case ITEMS_FAILED -> "some items failed";
+		case BAD_INPUT -> "bad input (option, argument, profile, URI)";
+		case CONFLICTS -> "unresolved conflicts";
+		case SAFETY_ABORT -> "safety abort (delete guard, missing root)";
+		case CANNOT_CONNECT -> "cannot connect or authenticate";
+		case VERIFICATION_FAILED -> "signature or manifest verification failed";
+		case NOT_AVAILABLE -> "command not available in this build";
+		case INTERNAL_ERROR -> "internal error (see the log)";
+		case CANCELLED -> "cancelled";
+		};
+	}
+
+	private static Map<String, Command> commands(Command... commands) {
+		Map<String, Command> map = new LinkedHashMap<>();
+		for (Command command : commands) {
+			map.put(command.name(), command);
+		}
+		return map;
+	}
+}

@@ -1,0 +1,100 @@
+package org.karma.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private ExitCode run(String... args) {
+		Cli cli = new Cli("1.2.3.qualifier", "Java 17 (test), Linux amd64",
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return cli.run(List.of(args));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void versionPrintsVersionAndRuntime() {
+		for (String flag : List.of("--version", "-V", "version")) {
+			out.reset();
+			assertEquals(ExitCode.OK, run(flag), flag);
+			assertEquals("karma 1.2.3.qualifier\nJava 17 (test), Linux amd64\n", out(), flag);
+			assertEquals("", err(), flag);
+		}
+	}
+
+	@Test
+	void helpListsEveryCommandAndExitCode() {
+		assertEquals(ExitCode.OK, run("--help"));
+		String help = out();
+		assertTrue(help.startsWith("KARMA - Keep All Records Mirrored Automatically\n"), help);
+		for (String command : Cli.COMMANDS.keySet()) {
+			assertTrue(help.contains("\n  " + command + " "), "help lists " + command + ":\n" + help);
+		}
+		assertTrue(help.contains("  130  cancelled"), help);
+		assertTrue(help.contains("    2  bad input"), help);
+		assertEquals("", err());
+	}
+
+	@Test
+	void unknownOptionIsOneLineOnStderrWithExitTwo() {
+		assertEquals(ExitCode.BAD_INPUT, run("--no-such-flag"));
+		assertEquals("karma: unknown option '--no-such-flag' (see 'karma --help')\n", err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void unknownCommandIsBadInput() {
+		assertEquals(ExitCode.BAD_INPUT, run("frobnicate"));
+		assertEquals("karma: unknown command 'frobnicate' (see 'karma --help')\n", err());
+	}
+
+	@Test
+	void noArgumentsIsBadInput() {
+		assertEquals(ExitCode.BAD_INPUT, run());
+		assertEquals("karma: no command given (see 'karma --help')\n", err());
+	}
+
+	@Test
+	void extraArgumentAfterVersionIsRejected() {
+		assertEquals(ExitCode.BAD_INPUT, run("--version", "now"));
+		assertEquals("karma: unexpected argument 'now' after '--version'\n", err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void plannedCommandSaysNotYetWithItsOwnExitCode() {
+		assertEquals(ExitCode.NOT_AVAILABLE, run("sync", "a", "b"));
+		assertEquals(69, ExitCode.NOT_AVAILABLE.code());
+		assertEquals("karma: 'sync' is not available yet in KARMA 1.2.3.qualifier (see 'karma --help')\n", err());
+	}
+
+	@Test
+	void helpForOneCommand() {
+		assertEquals(ExitCode.OK, run("help", "sync"));
+		assertTrue(out().startsWith("usage: karma sync --profile NAME"), out());
+		assertEquals(ExitCode.OK, run("check", "--help"));
+	}
+
+	@Test
+	void exitCodesAreDistinct() {
+		long distinct = java.util.Arrays.stream(ExitCode.values()).mapToInt(ExitCode::code).distinct().count();
+		assertEquals(ExitCode.values().length, distinct);
+	}
+}
