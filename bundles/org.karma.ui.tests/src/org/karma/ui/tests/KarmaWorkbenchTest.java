@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IViewPart;
@@ -70,6 +74,25 @@ class KarmaWorkbenchTest {
 		assertEquals(ProfilesView.COLUMNS, titles);
 		assertEquals(0, table.getItemCount(), "no profiles yet");
 		assertEquals("No sync profiles yet.", view.getEmptyMessage());
+	}
+
+	@Test
+	void menuBarHasFileWindowHelpWithQuitAndAbout() {
+		Menu bar = window().getShell().getMenuBar();
+		assertNotNull(bar, "the window has a menu bar");
+		List<String> titles = Arrays.stream(bar.getItems()).map(item -> item.getText().replace("&", "")).toList();
+		assertEquals(List.of("File", "Window", "Help"), titles);
+		MenuItem window = bar.getItem(1);
+		assertTrue(labels(window.getMenu()).contains("Preferences"), labels(window.getMenu()).toString());
+		assertTrue(labels(bar.getItem(2).getMenu()).stream().anyMatch(l -> l.startsWith("About")),
+				labels(bar.getItem(2).getMenu()).toString());
+	}
+
+	private static List<String> labels(Menu menu) {
+		// menus are filled when shown: ask the manager to fill them without opening them
+		menu.notifyListeners(SWT.Show, new Event());
+		return Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", "").replaceAll("\\t.*", ""))
+				.toList();
 	}
 
 	@Test

@@ -76,8 +76,8 @@ class DesktopProductTest {
 		Process workbench = builder.start();
 		try {
 			waitForWindow("KARMA", workbench, Duration.ofSeconds(120));
-			Thread.sleep(1500); // let the window finish painting before the screenshot; not a correctness wait
-			screenshot(Path.of(System.getProperty("karma.it.work")).resolveSibling("screenshots/karma-desktop.png"));
+			screenshotWhenPainted(Path.of(System.getProperty("karma.it.work")).resolveSibling("screenshots/karma-desktop.png"),
+					Duration.ofSeconds(60));
 		} finally {
 			workbench.destroy(); // SIGTERM to java itself: the launcher script exec's it
 			if (!workbench.waitFor(30, TimeUnit.SECONDS)) {
@@ -107,11 +107,24 @@ class DesktopProductTest {
 		fail("no window titled " + title + " within " + limit + ":\n" + Files.readString(work.resolve("workbench.out")));
 	}
 
-	private void screenshot(Path png) throws IOException, InterruptedException {
+	/**
+	 * The window is mapped before it is painted: screenshots of an empty (black) screen compress
+	 * to a few hundred bytes, a painted workbench to several KB. Retake until painted.
+	 */
+	private void screenshotWhenPainted(Path png, Duration limit) throws IOException, InterruptedException {
 		Files.createDirectories(png.getParent());
-		Proc.Result shot = Proc.run(List.of("import", "-window", "root", png.toString()), work, Map.of(),
-				Duration.ofSeconds(60));
-		assertEquals(0, shot.exitCode(), shot::toString);
-		assertTrue(Files.size(png) > 1000, "screenshot written: " + png);
+		Instant deadline = Instant.now().plus(limit);
+		long size = 0;
+		while (Instant.now().isBefore(deadline)) {
+			Proc.Result shot = Proc.run(List.of("import", "-window", "root", png.toString()), work, Map.of(),
+					Duration.ofSeconds(60));
+			assertEquals(0, shot.exitCode(), shot::toString);
+			size = Files.size(png);
+			if (size > 5000) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+		fail("the workbench window was never painted (screenshot " + png + " has only " + size + " bytes)");
 	}
 }
