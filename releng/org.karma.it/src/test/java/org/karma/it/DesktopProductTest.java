@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -46,6 +48,17 @@ class DesktopProductTest {
 	}
 
 	@Test
+	void windowDetectionIgnoresHiddenHelperWindowsAndPaddedTitles() {
+		String tree = String.join("\n", //
+				"     0x800007 \"KARMA\": (\"KARMA\" \"KARMA\")  200x200+0+0  +0+0",
+				"     0x800001 \"KARMA\": (\"java\" \"Java\")  10x10+10+10  +10+10",
+				"     0x80000b \"KARMA is already running \": (\"KARMA\" \"KARMA\")  611x167+332+382  +332+382");
+		assertFalse(hasWindow(tree, "KARMA"), "only hidden helper windows are titled KARMA here");
+		assertTrue(hasWindow(tree, "KARMA is already running"));
+		assertTrue(hasWindow(tree + "\n     0x20000f \"KARMA  \": (\"KARMA\" \"KARMA\")  1094x691+0+0  +0+0", "KARMA"));
+	}
+
+	@Test
 	void theDesktopProductRunsTheCommandToo() throws Exception {
 		Proc.Result result = Proc.run(List.of(product.resolve("karma").toString(), "--version"), work,
 				Map.of("KARMA_HOME", work.resolve("home").toString()), Duration.ofSeconds(60));
@@ -68,21 +81,21 @@ class DesktopProductTest {
 			Assumptions.abort("no DISPLAY: run the tests through ./run-tests, which starts Xvfb");
 		}
 		Path home = work.resolve("home");
-		Files.createDirectories(work);
-		ProcessBuilder builder = new ProcessBuilder(product.resolve("karma-workbench").toString())
-				.directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("workbench.out").toFile());
-		builder.environment().put("KARMA_HOME", home.toString());
-		builder.environment().put("NO_AT_BRIDGE", "1");
-		Process workbench = builder.start();
+		Process workbench = startWorkbench(home, "workbench.out");
 		try {
-			waitForWindow("KARMA", workbench, Duration.ofSeconds(120));
+			waitForWindow("KARMA", workbench, "workbench.out", Duration.ofSeconds(120));
 			screenshotWhenPainted(Path.of(System.getProperty("karma.it.work")).resolveSibling("screenshots/karma-desktop.png"),
 					Duration.ofSeconds(60));
-		} finally {
-			workbench.destroy(); // SIGTERM to java itself: the launcher script exec's it
-			if (!workbench.waitFor(30, TimeUnit.SECONDS)) {
-				workbench.destroyForcibly();
+
+			// a second workbench on the same KARMA_HOME refuses to start instead of sharing its state
+			Process second = startWorkbench(home, "second.out");
+			try {
+				waitForWindow("KARMA is already running", second, "second.out", Duration.ofSeconds(120));
+			} finally {
+				stop(second);
 			}
+		} finally {
+			stop(workbench);
 		}
 		Path log = home.resolve("workbench/.metadata/.log");
 		if (Files.exists(log)) {
@@ -91,21 +104,51 @@ class DesktopProductTest {
 		}
 	}
 
-	private void waitForWindow(String title, Process workbench, Duration limit) throws Exception {
+	private Process startWorkbench(Path home, String output) throws IOException {
+		Files.createDirectories(work);
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("karma-workbench").toString())
+				.directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve(output).toFile());
+		builder.environment().put("KARMA_HOME", home.toString());
+		builder.environment().put("NO_AT_BRIDGE", "1");
+		return builder.start();
+	}
+
+	private static void stop(Process process) throws InterruptedException {
+		process.destroy(); // SIGTERM to java itself: the launcher script exec's it
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
+	}
+
+	private void waitForWindow(String title, Process workbench, String output, Duration limit) throws Exception {
 		Instant deadline = Instant.now().plus(limit);
 		while (Instant.now().isBefore(deadline)) {
 			if (!workbench.isAlive()) {
-				fail("karma-workbench exited with " + workbench.exitValue() + ":\n"
-						+ Files.readString(work.resolve("workbench.out")));
+				fail("karma-workbench exited with " + workbench.exitValue() + " before showing '" + title + "':\n"
+						+ Files.readString(work.resolve(output)));
 			}
 			Proc.Result tree = Proc.run(List.of("xwininfo", "-root", "-tree"), work, Map.of(), Duration.ofSeconds(20));
-			if (tree.out().contains("\"" + title + "\"")) {
+			if (hasWindow(tree.out(), title)) {
 				return;
 			}
 			Thread.sleep(500);
 		}
-		fail("no window titled " + title + " within " + limit + ":\n" + Files.readString(work.resolve("workbench.out")));
+		fail("no window titled '" + title + "' within " + limit + ":\n" + Files.readString(work.resolve(output)));
 	}
+
+	/**
+	 * Lines of {@code xwininfo -tree} look like {@code 0x20000f "KARMA  ": ("KARMA" "KARMA")
+	 * 1094x691+0+0 +0+0}. GTK pads titles with spaces, and the toolkit also creates small hidden
+	 * windows named after the application: only a window of real size with the exact (trimmed)
+	 * title counts.
+	 */
+	static boolean hasWindow(String xwininfoTree, String title) {
+		return xwininfoTree.lines().map(WINDOW::matcher).filter(Matcher::find)
+				.anyMatch(m -> m.group(1).trim().equals(title) && Integer.parseInt(m.group(2)) >= 300
+						&& Integer.parseInt(m.group(3)) >= 100);
+	}
+
+	private static final Pattern WINDOW = Pattern.compile("0x\\p{XDigit}+ \"(.*)\": \\(.*\\)\\s+(\\d+)x(\\d+)\\+");
 
 	/**
 	 * The window is mapped before it is painted: screenshots of an empty (black) screen compress
