@@ -1,10 +1,16 @@
 package org.karma.app.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.karma.core.KarmaHome;
+import org.karma.core.profiles.ProfileStore;
+import org.karma.model.OptionCatalog;
 
 /**
  * The {@code karma} command line: parses the arguments, runs the command, and returns the exit
@@ -23,8 +29,7 @@ public final class Cli {
 
 	/** Every subcommand KARMA will have, in the order the help lists them. */
 	static final Map<String, Command> COMMANDS = commands(
-			new Command("profile", "profile add|list|show|remove|validate|export|import ...",
-					"manage sync profiles", false),
+			new Command("profile", ProfileCommand.USAGE.substring("usage: karma ".length()), "manage sync profiles", true),
 			new Command("sync", "sync --profile NAME | sync LEFT RIGHT [--mode mirror|update|two-way] [--dry-run]",
 					"preview or run a synchronization", false),
 			new Command("history", "history [PROFILE] [--limit N] [--json] | history show RUN_ID",
@@ -36,18 +41,35 @@ public final class Cli {
 			new Command("check", "check create|verify|diff|keygen ...", "integrity manifests: create, verify, diff",
 					false));
 
+	/**
+	 * What a command may need from its surroundings, passed in so tests control all of it.
+	 *
+	 * @param version          product version shown by {@code --version}
+	 * @param runtime          one line describing the Java runtime and OS, shown by {@code --version}
+	 * @param home             where state lives; asked only by commands that need it (a bad
+	 *                         KARMA_HOME is then reported as bad input)
+	 * @param workingDirectory what relative paths on the command line are relative to
+	 * @param catalog          the options each connector scheme accepts
+	 */
+	public record Environment(String version, String runtime, Supplier<KarmaHome> home, Path workingDirectory,
+			OptionCatalog catalog) {
+		public Environment {
+			Objects.requireNonNull(version);
+			Objects.requireNonNull(runtime);
+			Objects.requireNonNull(home);
+			Objects.requireNonNull(workingDirectory);
+			Objects.requireNonNull(catalog);
+		}
+	}
+
+	private final Environment environment;
 	private final String version;
-	private final String runtime;
 	private final PrintStream out;
 	private final PrintStream err;
 
-	/**
-	 * @param version product version shown by {@code --version}
-	 * @param runtime one line describing the Java runtime and OS, shown by {@code --version}
-	 */
-	public Cli(String version, String runtime, PrintStream out, PrintStream err) {
-		this.version = Objects.requireNonNull(version);
-		this.runtime = Objects.requireNonNull(runtime);
+	public Cli(Environment environment, PrintStream out, PrintStream err) {
+		this.environment = Objects.requireNonNull(environment);
+		this.version = environment.version();
 		this.out = Objects.requireNonNull(out);
 		this.err = Objects.requireNonNull(err);
 	}
@@ -74,7 +96,7 @@ public final class Cli {
 		case "--version", "-V", "version":
 			expectNoMore(args, 1, first);
 			out.println("karma " + version);
-			out.println(runtime);
+			out.println(environment.runtime());
 			return ExitCode.OK;
 		case "--help", "-h", "help":
 			if (args.size() > 1 && !args.get(1).startsWith("-")) {
@@ -96,7 +118,22 @@ public final class Cli {
 		if (args.size() > 1 && (args.get(1).equals("--help") || args.get(1).equals("-h"))) {
 			return helpFor(first);
 		}
-		return notAvailable(command);
+		List<String> rest = args.subList(1, args.size());
+		return switch (command.name()) {
+		case "profile" -> new ProfileCommand(profileStore(), environment.catalog(), environment.workingDirectory(), out, err)
+				.run(rest);
+		default -> notAvailable(command);
+		};
+	}
+
+	private ProfileStore profileStore() throws UsageException {
+		KarmaHome home;
+		try {
+			home = environment.home().get();
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		return new ProfileStore(home.profiles(), environment.catalog());
 	}
 
 	private ExitCode helpFor(String name) throws UsageException {

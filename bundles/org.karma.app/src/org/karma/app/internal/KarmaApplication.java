@@ -2,12 +2,21 @@ package org.karma.app.internal;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.karma.core.KarmaHome;
 import org.karma.core.KarmaVersion;
+import org.karma.core.connectors.KnownConnectors;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The headless Equinox application {@code org.karma.app}: the {@code karma} command. The
@@ -31,9 +40,38 @@ public final class KarmaApplication implements IApplication {
 		}
 	}
 
-	/** Runs a command line with the installed version; used by the application and by tests. */
+	/** Runs a command line in this process's environment; used by the application and by tests. */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
-		return new Cli(KarmaVersion.current(), runtimeDescription(), out, err).run(args).code();
+		Cli.Environment environment = new Cli.Environment(KarmaVersion.current(), runtimeDescription(),
+				KarmaApplication::home, Path.of("").toAbsolutePath(), new KnownConnectors());
+		return new Cli(environment, out, err).run(args).code();
+	}
+
+	/**
+	 * The state folder: {@code -data DIR} on the command line (the OSGi instance area) when given,
+	 * else {@code $KARMA_HOME}, else {@code ~/.karma}.
+	 */
+	static KarmaHome home() {
+		Bundle bundle = FrameworkUtil.getBundle(KarmaApplication.class);
+		if (bundle != null && bundle.getBundleContext() != null) {
+			BundleContext context = bundle.getBundleContext();
+			try {
+				for (ServiceReference<Location> reference : context.getServiceReferences(Location.class,
+						Location.INSTANCE_FILTER)) {
+					Location location = context.getService(reference);
+					try {
+						if (location != null && location.isSet() && "file".equals(location.getURL().getProtocol())) {
+							return KarmaHome.at(Path.of(location.getURL().getPath()));
+						}
+					} finally {
+						context.ungetService(reference);
+					}
+				}
+			} catch (InvalidSyntaxException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return KarmaHome.ofCurrentProcess();
 	}
 
 	static String runtimeDescription() {

@@ -8,7 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.karma.core.KarmaHome;
+import org.karma.model.ProfileValidator;
 
 class CliTest {
 
@@ -16,8 +20,10 @@ class CliTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private ExitCode run(String... args) {
-		Cli cli = new Cli("1.2.3.qualifier", "Java 17 (test), Linux amd64",
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		Cli.Environment environment = new Cli.Environment("1.2.3.qualifier", "Java 17 (test), Linux amd64",
+				() -> KarmaHome.at(Path.of("/nonexistent/karma-home")), Path.of("/work"), ProfileValidator.NO_CATALOG);
+		Cli cli = new Cli(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return cli.run(List.of(args));
 	}
 
@@ -90,6 +96,10 @@ class CliTest {
 		assertEquals(ExitCode.OK, run("help", "sync"));
 		assertTrue(out().startsWith("usage: karma sync --profile NAME"), out());
 		assertEquals(ExitCode.OK, run("check", "--help"));
+		out.reset();
+		assertEquals(ExitCode.OK, run("help", "profile"));
+		assertTrue(out().startsWith("usage: karma profile add NAME --left URI --right URI"), out());
+		assertTrue(out().endsWith("manage sync profiles\n"), out());
 	}
 
 	@Test

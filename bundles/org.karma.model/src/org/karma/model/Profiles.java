@@ -1,0 +1,66 @@
+package org.karma.model;
+
+import java.util.regex.Pattern;
+
+import org.karma.model.profile.Comparison;
+import org.karma.model.profile.Endpoint;
+import org.karma.model.profile.Filter;
+import org.karma.model.profile.Integrity;
+import org.karma.model.profile.ProfileFactory;
+import org.karma.model.profile.Schedule;
+import org.karma.model.profile.SyncProfile;
+import org.karma.model.profile.VersioningPolicy;
+
+/** Creating profiles with everything a user expects filled in. */
+public final class Profiles {
+
+	/** Profile names: also file names, so letters, digits, '.', '_', '-', starting with a letter or digit. */
+	public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+	private Profiles() {
+	}
+
+	/** A new profile with all parts present and every value at its default. */
+	public static SyncProfile create(String name, String leftUri, String rightUri) {
+		ProfileFactory factory = ProfileFactory.eINSTANCE;
+		SyncProfile profile = factory.createSyncProfile();
+		profile.setName(name);
+		Endpoint left = factory.createEndpoint();
+		left.setUri(leftUri);
+		profile.setLeft(left);
+		Endpoint right = factory.createEndpoint();
+		right.setUri(rightUri);
+		profile.setRight(right);
+		completeDefaults(profile);
+		return profile;
+	}
+
+	/**
+	 * Adds the parts a stored file may leave out (an omitted part means "all defaults"), so that
+	 * code reading a profile never meets a missing comparison, filter, versioning, schedule or
+	 * integrity part.
+	 */
+	public static void completeDefaults(SyncProfile profile) {
+		ProfileFactory factory = ProfileFactory.eINSTANCE;
+		if (profile.getComparison() == null) {
+			Comparison comparison = factory.createComparison();
+			profile.setComparison(comparison);
+		}
+		if (profile.getFilter() == null) {
+			Filter filter = factory.createFilter();
+			profile.setFilter(filter);
+		}
+		if (profile.getVersioning() == null) {
+			VersioningPolicy versioning = factory.createVersioningPolicy();
+			profile.setVersioning(versioning);
+		}
+		if (profile.getSchedule() == null) {
+			Schedule schedule = factory.createSchedule();
+			profile.setSchedule(schedule);
+		}
+		if (profile.getIntegrity() == null) {
+			Integrity integrity = factory.createIntegrity();
+			profile.setIntegrity(integrity);
+		}
+	}
+}
