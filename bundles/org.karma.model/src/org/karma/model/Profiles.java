@@ -2,14 +2,9 @@ package org.karma.model;
 
 import java.util.regex.Pattern;
 
-import org.karma.model.profile.Comparison;
 import org.karma.model.profile.Endpoint;
-import org.karma.model.profile.Filter;
-import org.karma.model.profile.Integrity;
 import org.karma.model.profile.ProfileFactory;
-import org.karma.model.profile.Schedule;
 import org.karma.model.profile.SyncProfile;
-import org.karma.model.profile.VersioningPolicy;
 
 /** Creating profiles with everything a user expects filled in. */
 public final class Profiles {
@@ -43,24 +38,19 @@ public final class Profiles {
 	public static void completeDefaults(SyncProfile profile) {
 		ProfileFactory factory = ProfileFactory.eINSTANCE;
 		if (profile.getComparison() == null) {
-			Comparison comparison = factory.createComparison();
-			profile.setComparison(comparison);
+			profile.setComparison(factory.createComparison());
 		}
 		if (profile.getFilter() == null) {
-			Filter filter = factory.createFilter();
-			profile.setFilter(filter);
+			profile.setFilter(factory.createFilter());
 		}
 		if (profile.getVersioning() == null) {
-			VersioningPolicy versioning = factory.createVersioningPolicy();
-			profile.setVersioning(versioning);
+			profile.setVersioning(factory.createVersioningPolicy());
 		}
 		if (profile.getSchedule() == null) {
-			Schedule schedule = factory.createSchedule();
-			profile.setSchedule(schedule);
+			profile.setSchedule(factory.createSchedule());
 		}
 		if (profile.getIntegrity() == null) {
-			Integrity integrity = factory.createIntegrity();
-			profile.setIntegrity(integrity);
+			profile.setIntegrity(factory.createIntegrity());
 		}
 	}
 }

@@ -1067,6 +1067,548 @@ public class ProfilePackageImpl extends EPackageImpl implements ProfilePackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (syncProfileEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A sync profile: what to keep in sync (two endpoints) and how. Stored as one XMI file NAME.karma in the profile store; machine state (base snapshots, history) is kept elsewhere and never in this file. Secrets are never stored here: endpoints refer to credentials by id."
+		   });
+		addAnnotation
+		  (getSyncProfile_Name(),
+		   source,
+		   new String[] {
+			   "documentation", "Unique name of the profile; also its file name (NAME.karma). 1 to 64 characters: letters, digits, \'.\', \'_\' and \'-\', starting with a letter or digit."
+		   });
+		addAnnotation
+		  (getSyncProfile_Description(),
+		   source,
+		   new String[] {
+			   "documentation", "Free text shown in the profile list."
+		   });
+		addAnnotation
+		  (getSyncProfile_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Disabled profiles are neither scheduled nor watched; they can still be run by hand."
+		   });
+		addAnnotation
+		  (getSyncProfile_Left(),
+		   source,
+		   new String[] {
+			   "documentation", "The left endpoint: the source for MIRROR and UPDATE."
+		   });
+		addAnnotation
+		  (getSyncProfile_Right(),
+		   source,
+		   new String[] {
+			   "documentation", "The right endpoint: the destination for MIRROR and UPDATE."
+		   });
+		addAnnotation
+		  (getSyncProfile_Direction(),
+		   source,
+		   new String[] {
+			   "documentation", "How changes flow between the endpoints."
+		   });
+		addAnnotation
+		  (getSyncProfile_Comparison(),
+		   source,
+		   new String[] {
+			   "documentation", "How two files are decided to be equal."
+		   });
+		addAnnotation
+		  (getSyncProfile_ConflictPolicy(),
+		   source,
+		   new String[] {
+			   "documentation", "What happens when both sides changed the same path differently (TWO_WAY), or when the destination changed behind our back (MIRROR, UPDATE)."
+		   });
+		addAnnotation
+		  (getSyncProfile_Filter(),
+		   source,
+		   new String[] {
+			   "documentation", "Which files and folders take part in the sync."
+		   });
+		addAnnotation
+		  (getSyncProfile_Versioning(),
+		   source,
+		   new String[] {
+			   "documentation", "How old versions of overwritten or deleted files are kept."
+		   });
+		addAnnotation
+		  (getSyncProfile_Schedule(),
+		   source,
+		   new String[] {
+			   "documentation", "When the profile runs by itself."
+		   });
+		addAnnotation
+		  (getSyncProfile_Integrity(),
+		   source,
+		   new String[] {
+			   "documentation", "Verification of copied data."
+		   });
+		addAnnotation
+		  (getSyncProfile_ParallelTransfers(),
+		   source,
+		   new String[] {
+			   "documentation", "How many files are transferred at the same time (1 to 64); each connection may cap it further."
+		   });
+		addAnnotation
+		  (getSyncProfile_DeleteGuardPercent(),
+		   source,
+		   new String[] {
+			   "documentation", "Safety: a run that would delete more than this percentage of the files on a side holding at least 10 files stops before touching anything (0 to 100; 100 disables the guard)."
+		   });
+		addAnnotation
+		  (getSyncProfile_ClockSkewSeconds(),
+		   source,
+		   new String[] {
+			   "documentation", "Known difference between the clocks of the two endpoints in seconds (added to the right side\'s modification times before comparing; 0 to 86400 in absolute value)."
+		   });
+		addAnnotation
+		  (endpointEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One side of a profile: a location given as a URI, connector options, and a reference to stored credentials."
+		   });
+		addAnnotation
+		  (getEndpoint_Uri(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the files are: /path or file:/path, zip:/path/a.zip[!/inner], ftp://, ftps://, sftp://, smb://, s3://, dropbox:/path, gdrive:/path, peer://. Never contains a password: credentials live in secure storage."
+		   });
+		addAnnotation
+		  (getEndpoint_Options(),
+		   source,
+		   new String[] {
+			   "documentation", "Connector options (typed key/values), validated against the options the connector declares; typed on the command line as URI query parameters (?region=eu-west-1&path_style=true)."
+		   });
+		addAnnotation
+		  (getEndpoint_CredentialRef(),
+		   source,
+		   new String[] {
+			   "documentation", "Id of the credentials in secure storage (see karma credentials); empty when the endpoint needs none or uses the connector\'s default lookup."
+		   });
+		addAnnotation
+		  (connectorOptionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A typed connector option of an endpoint."
+		   });
+		addAnnotation
+		  (getConnectorOption_Key(),
+		   source,
+		   new String[] {
+			   "documentation", "Option key as declared by the connector, e.g. region, path_style, concurrency."
+		   });
+		addAnnotation
+		  (getConnectorOption_Type(),
+		   source,
+		   new String[] {
+			   "documentation", "Type of the value."
+		   });
+		addAnnotation
+		  (getConnectorOption_Value(),
+		   source,
+		   new String[] {
+			   "documentation", "The value in its canonical text form (integers in decimal, booleans as true or false)."
+		   });
+		addAnnotation
+		  (comparisonEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How two files are decided to be equal."
+		   });
+		addAnnotation
+		  (getComparison_Method(),
+		   source,
+		   new String[] {
+			   "documentation", "The comparison method."
+		   });
+		addAnnotation
+		  (getComparison_MtimeToleranceSeconds(),
+		   source,
+		   new String[] {
+			   "documentation", "TIME_AND_SIZE: modification times closer than this many seconds count as equal (FAT and some servers store 2-second times). 0 to 3600."
+		   });
+		addAnnotation
+		  (getComparison_ChecksumAlgorithm(),
+		   source,
+		   new String[] {
+			   "documentation", "CHECKSUM: the hash compared."
+		   });
+		addAnnotation
+		  (filterEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Which files and folders take part in a sync. Globs use / as separator; * matches within one path segment, ** across segments, ? one character, [abc] a set, {a,b} alternatives. A glob without / matches the name at any depth; a glob starting with / is anchored at the endpoint root."
+		   });
+		addAnnotation
+		  (getFilter_Includes(),
+		   source,
+		   new String[] {
+			   "documentation", "When not empty, only paths matching one of these globs are synced (folders are still traversed)."
+		   });
+		addAnnotation
+		  (getFilter_Excludes(),
+		   source,
+		   new String[] {
+			   "documentation", "Paths matching any of these globs are left alone (excluded folders are not traversed)."
+		   });
+		addAnnotation
+		  (getFilter_ExcludeHidden(),
+		   source,
+		   new String[] {
+			   "documentation", "Leave out hidden files and folders (names starting with a dot, or marked hidden by the file system)."
+		   });
+		addAnnotation
+		  (getFilter_FileBlacklist(),
+		   source,
+		   new String[] {
+			   "documentation", "Exact file names never synced at any depth, e.g. Thumbs.db, .DS_Store, desktop.ini."
+		   });
+		addAnnotation
+		  (getFilter_DirectoryBlacklist(),
+		   source,
+		   new String[] {
+			   "documentation", "Exact folder names never entered at any depth, e.g. .git, node_modules, $RECYCLE.BIN."
+		   });
+		addAnnotation
+		  (getFilter_MinSizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Files smaller than this many bytes are left out (unset: no lower limit)."
+		   });
+		addAnnotation
+		  (getFilter_MaxSizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Files larger than this many bytes are left out (unset: no upper limit)."
+		   });
+		addAnnotation
+		  (getFilter_MaxAgeDays(),
+		   source,
+		   new String[] {
+			   "documentation", "Files not modified for more than this many days are left out (unset: no limit)."
+		   });
+		addAnnotation
+		  (versioningPolicyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How old versions of files that a sync overwrites or deletes are kept, so that nothing a sync touches is lost."
+		   });
+		addAnnotation
+		  (getVersioningPolicy_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "The versioning scheme."
+		   });
+		addAnnotation
+		  (getVersioningPolicy_Count(),
+		   source,
+		   new String[] {
+			   "documentation", "KEEP_LAST: how many old versions of each file are kept (1 to 10000)."
+		   });
+		addAnnotation
+		  (getVersioningPolicy_MaxAgeDays(),
+		   source,
+		   new String[] {
+			   "documentation", "BY_AGE: versions older than this many days are purged (1 to 36500)."
+		   });
+		addAnnotation
+		  (getVersioningPolicy_Location(),
+		   source,
+		   new String[] {
+			   "documentation", "Where versions live: empty for the default (a .karma-versions folder at the root of the side where the file was replaced), or a URI of another location."
+		   });
+		addAnnotation
+		  (getVersioningPolicy_MaxTotalSizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Oldest versions are purged once all versions of the profile take more than this many bytes (unset: no limit)."
+		   });
+		addAnnotation
+		  (scheduleEClass,
+		   source,
+		   new String[] {
+			   "documentation", "When a profile runs by itself."
+		   });
+		addAnnotation
+		  (getSchedule_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "The kind of schedule."
+		   });
+		addAnnotation
+		  (getSchedule_Interval(),
+		   source,
+		   new String[] {
+			   "documentation", "INTERVAL: run every this many units (1 to 10000)."
+		   });
+		addAnnotation
+		  (getSchedule_IntervalUnit(),
+		   source,
+		   new String[] {
+			   "documentation", "INTERVAL: the unit of the interval."
+		   });
+		addAnnotation
+		  (getSchedule_CronExpression(),
+		   source,
+		   new String[] {
+			   "documentation", "CRON: a standard 5-field expression (minute hour day-of-month month day-of-week), e.g. \'30 2 * * 1-5\', or @hourly, @daily, @weekly, @monthly."
+		   });
+		addAnnotation
+		  (getSchedule_DebounceMillis(),
+		   source,
+		   new String[] {
+			   "documentation", "REAL_TIME: quiet time after the last file event before a run starts (100 to 600000 ms)."
+		   });
+		addAnnotation
+		  (getSchedule_PollIntervalSeconds(),
+		   source,
+		   new String[] {
+			   "documentation", "REAL_TIME: how often remote endpoints without a change feed are polled (5 to 86400 s)."
+		   });
+		addAnnotation
+		  (getSchedule_RescanIntervalMinutes(),
+		   source,
+		   new String[] {
+			   "documentation", "REAL_TIME: a full rescan runs this often to catch missed events (0 disables; up to 10080)."
+		   });
+		addAnnotation
+		  (integrityEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Verification of copied data."
+		   });
+		addAnnotation
+		  (getIntegrity_VerifyAfterCopy(),
+		   source,
+		   new String[] {
+			   "documentation", "Re-read and hash every copied file and compare with the source before it replaces the target."
+		   });
+		addAnnotation
+		  (getIntegrity_HashAlgorithm(),
+		   source,
+		   new String[] {
+			   "documentation", "Hash used for verification."
+		   });
+		addAnnotation
+		  (directionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How changes flow between the endpoints."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "The right side becomes an exact copy of the left: new and changed files are copied, files missing on the left are deleted on the right (deleted files are versioned)."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "New and changed files are copied from left to right; nothing is ever deleted."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Changes on either side are copied to the other, deletions included; conflicting changes follow the conflict policy."
+		   });
+		addAnnotation
+		  (comparisonMethodEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How two files are decided to be equal."
+		   });
+		addAnnotation
+		  (comparisonMethodEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Equal when size and modification time (within the tolerance) are equal. Fast; the default."
+		   });
+		addAnnotation
+		  (comparisonMethodEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Equal when the content hashes are equal (reads every file that differs in metadata, or uses server hashes)."
+		   });
+		addAnnotation
+		  (comparisonMethodEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Equal when sizes are equal (for endpoints without reliable times)."
+		   });
+		addAnnotation
+		  (hashAlgorithmEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "A content hash."
+		   });
+		addAnnotation
+		  (hashAlgorithmEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "SHA-256."
+		   });
+		addAnnotation
+		  (hashAlgorithmEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "MD5 (faster, not collision resistant; for servers that only offer MD5)."
+		   });
+		addAnnotation
+		  (conflictPolicyEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What happens with conflicting changes. In every case the losing version is kept (renamed or versioned), never lost."
+		   });
+		addAnnotation
+		  (conflictPolicyEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Keep both: the right version is renamed NAME.conflict-DATE-right.EXT beside the left one, and both sides get both."
+		   });
+		addAnnotation
+		  (conflictPolicyEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "The more recently modified version wins; the other goes to versions."
+		   });
+		addAnnotation
+		  (conflictPolicyEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "The left version wins; the right one goes to versions."
+		   });
+		addAnnotation
+		  (conflictPolicyEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "The right version wins; the left one goes to versions."
+		   });
+		addAnnotation
+		  (conflictPolicyEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Leave both sides as they are and report the conflict (the run ends with exit code 3)."
+		   });
+		addAnnotation
+		  (versioningKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Versioning schemes."
+		   });
+		addAnnotation
+		  (versioningKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "No versions are kept: overwritten and deleted files are gone. Not recommended."
+		   });
+		addAnnotation
+		  (versioningKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Keep the last N versions of each file."
+		   });
+		addAnnotation
+		  (versioningKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Keep versions for a number of days."
+		   });
+		addAnnotation
+		  (versioningKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Keep versions ever more sparsely with age: all from the last hour, one per hour for a day, one per day for a month, one per week after (like Syncthing\'s staggered versioning)."
+		   });
+		addAnnotation
+		  (scheduleKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of schedules."
+		   });
+		addAnnotation
+		  (scheduleKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Only when started by hand."
+		   });
+		addAnnotation
+		  (scheduleKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Every N minutes or hours."
+		   });
+		addAnnotation
+		  (scheduleKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "At the times of a cron expression."
+		   });
+		addAnnotation
+		  (scheduleKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Whenever files change (watched locally, polled or fed remotely), after a quiet time."
+		   });
+		addAnnotation
+		  (intervalUnitEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Units of an interval."
+		   });
+		addAnnotation
+		  (intervalUnitEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Minutes."
+		   });
+		addAnnotation
+		  (intervalUnitEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Hours."
+		   });
+		addAnnotation
+		  (optionTypeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Types of connector option values."
+		   });
+		addAnnotation
+		  (optionTypeEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Text."
+		   });
+		addAnnotation
+		  (optionTypeEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "A whole number."
+		   });
+		addAnnotation
+		  (optionTypeEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "true or false."
+		   });
 	}
 
 } //ProfilePackageImpl
