@@ -1,0 +1,112 @@
+package org.karma.connector.api;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Marker of optional connection abilities, looked up with {@link Connection#capability(Class)}.
+ * The nested interfaces are the capabilities KARMA knows.
+ */
+public interface Capability {
+
+	/** Rename or move within the connection. */
+	interface Rename extends Capability {
+		/**
+		 * @param replace whether an existing target may be replaced (atomically where the endpoint can)
+		 * @throws ConnectorException ALREADY_EXISTS when the target exists and {@code replace} is false
+		 */
+		Entry rename(RelPath from, RelPath to, boolean replace, IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Copy a file on the server without moving its data through the client. */
+	interface ServerCopy extends Capability {
+		Entry copy(RelPath from, RelPath to, WriteOptions options, IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Change the modification time of an existing file. */
+	interface SetModificationTime extends Capability {
+		Entry setModificationTime(RelPath path, Instant mtime, IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Ask the server for a content hash (may read the file server-side). */
+	interface ServerHash extends Capability {
+		/** The hash in lower-case hex, or empty when the server cannot give this kind for this file. */
+		Optional<String> hash(RelPath path, HashKind kind, IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Read a part of a file. */
+	interface RangeRead extends Capability {
+		/** Bytes {@code [offset, offset + length)}, fewer at the end of the file; length -1 reads to the end. */
+		InputStream read(RelPath path, long offset, long length, IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Continue an interrupted upload instead of starting over. */
+	interface ResumableUpload extends Capability {
+		/** Bytes of an interrupted upload to this path that the server already holds (0: none, start over). */
+		long resumableBytes(RelPath path, IProgressMonitor monitor) throws ConnectorException;
+
+		/** Continues the upload with the content from {@link #resumableBytes} on; same guarantees as a write. */
+		Entry resume(RelPath path, InputStream rest, WriteOptions options, IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Be told about changes below a directory (local watching, remote change feeds, polling). */
+	interface ChangeFeed extends Capability {
+		/**
+		 * Starts watching {@code directory} and everything below it. Events are delivered on the
+		 * connection's own thread; close the subscription to stop.
+		 */
+		Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor) throws ConnectorException;
+
+		/** A running watch. */
+		interface Subscription extends AutoCloseable {
+			@Override
+			void close();
+		}
+
+		/** Receives changes. */
+		interface ChangeListener {
+			/** These paths changed (created, modified, deleted or renamed); possibly coalesced. */
+			void changed(List<RelPath> paths);
+
+			/** Events were lost (queue overflow, reconnect): everything below the watched directory must be rescanned. */
+			void overflow();
+		}
+	}
+
+	/** Older versions of a file kept by the endpoint (Dropbox revisions, S3 versioning). */
+	interface RemoteVersions extends Capability {
+		/** Versions of the file, newest first. */
+		List<RemoteVersion> versions(RelPath path, IProgressMonitor monitor) throws ConnectorException;
+
+		InputStream readVersion(RelPath path, String versionId, IProgressMonitor monitor) throws ConnectorException;
+
+		/** One stored version. */
+		record RemoteVersion(String versionId, long size, Instant mtime) {
+		}
+	}
+
+	/**
+	 * Group many changes into one commit where single changes are expensive (a ZIP archive is
+	 * rewritten once per commit). Outside a batch every change is committed on its own.
+	 */
+	interface Batch extends Capability {
+		/** Starts collecting changes; they become visible (all or none) at {@link #commit}. */
+		void begin(IProgressMonitor monitor) throws ConnectorException;
+
+		/** Makes every change since {@link #begin} visible at once and durable. */
+		void commit(IProgressMonitor monitor) throws ConnectorException;
+
+		/** Drops every change since {@link #begin}. */
+		void rollback(IProgressMonitor monitor) throws ConnectorException;
+	}
+
+	/** Resources the connection holds, for the conformance kit's leak checks. */
+	interface OpenResources extends Capability {
+		/** Streams handed out and not closed, plus pooled sessions in use. 0 when idle. */
+		int openResources();
+	}
+}

@@ -1,0 +1,39 @@
+package org.karma.connector.api;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a factory needs to connect: the location (the endpoint URI in canonical form, without
+ * options, e.g. {@code /home/ann/docs}, {@code zip:/b/a.zip!/inner}, {@code sftp://ann@host:2222/srv}),
+ * the option values given (canonical text, already checked against the declared types), and the
+ * secrets from secure storage.
+ */
+public record ConnectionSpec(String location, Map<String, String> options, Secrets secrets) {
+
+	/** Secret values by option key (password, token …), never stored in profiles. */
+	@FunctionalInterface
+	public interface Secrets {
+		/** No secrets. */
+		Secrets NONE = key -> Optional.empty();
+
+		Optional<char[]> get(String key);
+	}
+
+	public ConnectionSpec {
+		Objects.requireNonNull(location);
+		options = Map.copyOf(options);
+		Objects.requireNonNull(secrets);
+	}
+
+	/** A location without options or secrets. */
+	public static ConnectionSpec of(String location) {
+		return new ConnectionSpec(location, Map.of(), Secrets.NONE);
+	}
+
+	/** An option's value, else the declared default, else null. */
+	public String option(ConnectorOption option) {
+		return options.getOrDefault(option.key(), option.defaultValue());
+	}
+}

@@ -1,0 +1,39 @@
+package org.karma.connector.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One file, directory or link as a connection sees it.
+ *
+ * @param path    relative to the connection's root
+ * @param kind    what it is
+ * @param size    bytes of a file's content; 0 for directories, the target length for links
+ *                where known, else 0
+ * @param mtime   modification time, truncated to the connection's {@link ConnectionFacts#mtimePrecision()};
+ *                null where the endpoint keeps none
+ * @param hashes  content hashes known without reading (hex, lower case); often empty
+ * @param version an opaque token that changes whenever the content or metadata changes (for
+ *                "only if unchanged" writes); never null for files, may be empty for directories
+ */
+public record Entry(RelPath path, EntryKind kind, long size, Instant mtime, Map<HashKind, String> hashes, String version) {
+
+	public Entry {
+		Objects.requireNonNull(path, "path");
+		Objects.requireNonNull(kind, "kind");
+		hashes = Map.copyOf(hashes);
+		Objects.requireNonNull(version, "version");
+		if (size < 0) {
+			throw new IllegalArgumentException("negative size " + size + " for " + path);
+		}
+	}
+
+	public boolean isFile() {
+		return kind == EntryKind.FILE;
+	}
+
+	public boolean isDirectory() {
+		return kind == EntryKind.DIRECTORY;
+	}
+}
