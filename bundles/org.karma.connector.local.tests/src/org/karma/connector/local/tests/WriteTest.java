@@ -251,6 +251,43 @@ class WriteTest {
 		void run() throws Exception;
 	}
 
+	/**
+	 * A real refusal by the file system: an immutable folder ({@code chattr +i}) refuses even root
+	 * with EPERM. Skipped where chattr is missing or not allowed.
+	 */
+	@Test
+	void refusedByTheFileSystemIsPermissionDenied() throws Exception {
+		Fixtures.write(c, "frozen/inside.txt", "old");
+		Path frozen = root.resolve("frozen");
+		org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", frozen), "chattr +i not available here");
+		try {
+			for (ThrowingRunnable call : List.<ThrowingRunnable>of(() -> Fixtures.write(c, "frozen/new.txt", "x"),
+					() -> Fixtures.write(c, "frozen/inside.txt", "new"), () -> c.mkdir(RelPath.of("frozen/sub"), null),
+					() -> c.delete(RelPath.of("frozen/inside.txt"), false, Precondition.NONE, null))) {
+				ConnectorException e = assertThrows(ConnectorException.class, call::run);
+				assertEquals(Reason.PERMISSION_DENIED, e.reason(), e.getMessage());
+				assertTrue(e.getMessage().contains("'frozen/"), "names the path: " + e.getMessage());
+			}
+		} finally {
+			chattr("-i", frozen);
+		}
+		assertEquals(List.of("inside.txt"), Fixtures.rawNames(frozen), "no temporary file left");
+		assertEquals("old", Files.readString(frozen.resolve("inside.txt")));
+	}
+
+	private static boolean chattr(String flag, Path p) {
+		try {
+			Process proc = new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true).start();
+			proc.getInputStream().readAllBytes();
+			return proc.waitFor(30, TimeUnit.SECONDS) && proc.exitValue() == 0;
+		} catch (IOException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	@Test
 	void connectFailuresAreClear() throws Exception {
 		ConnectorException missing = assertThrows(ConnectorException.class, () -> Fixtures.connect(root.resolve("none")));
