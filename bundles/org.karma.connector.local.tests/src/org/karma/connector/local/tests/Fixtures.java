@@ -25,6 +25,12 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
+	/** A step that may throw. */
+	@FunctionalInterface
+	interface Action {
+		void run() throws Exception;
+	}
+
 	static Path newRoot(String prefix) throws IOException {
 		return Files.createTempDirectory("karma-local-" + prefix).toRealPath();
 	}

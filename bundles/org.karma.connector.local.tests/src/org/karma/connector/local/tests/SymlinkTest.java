@@ -136,6 +136,33 @@ class SymlinkTest {
 	}
 
 	@Test
+	void followedLinksBackUpTheTreeStayLinks() throws Exception {
+		Path elsewhere = Fixtures.newRoot("elsewhere");
+		try {
+			Files.createSymbolicLink(root.resolve("loop"), root);
+			Files.createSymbolicLink(root.resolve("up"), root.getParent());
+			Files.createSymbolicLink(root.resolve("away"), elsewhere);
+			Files.createSymbolicLink(elsewhere.resolve("back"), root);
+			Files.createDirectory(root.resolve("real"));
+			Files.createSymbolicLink(root.resolve("sideways"), root.resolve("real"));
+			try (LocalConnection c = Fixtures.connect(root, Map.of("follow_symlinks", "true"))) {
+				// each of these would make an endless tree if followed
+				assertEquals(EntryKind.SYMLINK, c.stat(RelPath.of("loop"), monitor).orElseThrow().kind());
+				assertEquals(EntryKind.SYMLINK, c.stat(RelPath.of("up"), monitor).orElseThrow().kind());
+				assertEquals(EntryKind.DIRECTORY, c.stat(RelPath.of("away"), monitor).orElseThrow().kind());
+				List<Entry> inAway = new ArrayList<>();
+				c.list(RelPath.of("away"), inAway::add, monitor);
+				assertEquals(1, inAway.size());
+				assertEquals(EntryKind.SYMLINK, inAway.get(0).kind(), "a loop through two links");
+				// a link to a sibling is no loop
+				assertEquals(EntryKind.DIRECTORY, c.stat(RelPath.of("sideways"), monitor).orElseThrow().kind());
+			}
+		} finally {
+			Fixtures.deleteTree(elsewhere);
+		}
+	}
+
+	@Test
 	void followingReadsThroughLinksOnlyWhenAsked() throws Exception {
 		try (LocalConnection c = Fixtures.connect(root, Map.of("follow_symlinks", "true"))) {
 			try (InputStream in = c.read(RelPath.of("escape/canary.txt"), monitor)) {

@@ -28,8 +28,9 @@ import org.karma.connector.api.RelPath;
  * @param mtime modification time, full precision
  * @param ctime status change time, or null where the file system view has none
  * @param key   device and inode (or the platform's file key), or null
+ * @param link  when a final link was followed to get this: the link itself; else null
  */
-record FileInfo(EntryKind kind, long size, FileTime mtime, FileTime ctime, Object key) {
+record FileInfo(EntryKind kind, long size, FileTime mtime, FileTime ctime, Object key, FileInfo link) {
 
 	private static final LinkOption[] NOFOLLOW = { LinkOption.NOFOLLOW_LINKS };
 	private static final LinkOption[] FOLLOW = {};
@@ -38,27 +39,21 @@ record FileInfo(EntryKind kind, long size, FileTime mtime, FileTime ctime, Objec
 	/**
 	 * Stats a path.
 	 *
-	 * @param follow   follow a final symbolic link (a dangling or looping link is then reported as a link)
+	 * @param follow   follow a final symbolic link (a dangling or looping link is then reported as a
+	 *                 link); costs a second system call for links only
 	 * @param unixView whether the file system has the {@code unix} attribute view (ctime, inode)
 	 * @throws NoSuchFileException when nothing is there
 	 */
 	static FileInfo read(Path path, boolean follow, boolean unixView) throws IOException {
-		if (!follow) {
-			return readOnce(path, NOFOLLOW, unixView);
+		FileInfo self = readOnce(path, NOFOLLOW, unixView);
+		if (!follow || self.kind != EntryKind.SYMLINK) {
+			return self;
 		}
 		try {
-			return readOnce(path, FOLLOW, unixView);
+			FileInfo target = readOnce(path, FOLLOW, unixView);
+			return new FileInfo(target.kind, target.size, target.mtime, target.ctime, target.key, self);
 		} catch (IOException e) {
-			FileInfo self;
-			try {
-				self = readOnce(path, NOFOLLOW, unixView);
-			} catch (IOException ignored) {
-				throw e;
-			}
-			if (self.kind == EntryKind.SYMLINK) {
-				return self; // dangling or looping: shown as the link it is
-			}
-			throw e;
+			return self; // dangling or looping: shown as the link it is
 		}
 	}
 
@@ -69,12 +64,12 @@ record FileInfo(EntryKind kind, long size, FileTime mtime, FileTime ctime, Objec
 					: Boolean.TRUE.equals(a.get("isDirectory")) ? EntryKind.DIRECTORY
 							: Boolean.TRUE.equals(a.get("isSymbolicLink")) ? EntryKind.SYMLINK : EntryKind.OTHER;
 			return new FileInfo(kind, (Long) a.get("size"), (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("ctime"),
-					a.get("dev") + "." + a.get("ino"));
+					a.get("dev") + "." + a.get("ino"), null);
 		}
 		BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, options);
 		EntryKind kind = a.isRegularFile() ? EntryKind.FILE
 				: a.isDirectory() ? EntryKind.DIRECTORY : a.isSymbolicLink() ? EntryKind.SYMLINK : EntryKind.OTHER;
-		return new FileInfo(kind, a.size(), a.lastModifiedTime(), null, a.fileKey());
+		return new FileInfo(kind, a.size(), a.lastModifiedTime(), null, a.fileKey(), null);
 	}
 
 	/** The opaque version token (see the class comment). */

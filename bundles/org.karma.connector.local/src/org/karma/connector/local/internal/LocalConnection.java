@@ -135,7 +135,7 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 				RelPath rel = directory.child(name);
 				FileInfo childInfo;
 				try {
-					childInfo = FileInfo.read(child, follow, unixView);
+					childInfo = notLooping(rel, child, FileInfo.read(child, follow, unixView));
 				} catch (NoSuchFileException gone) {
 					continue; // deleted while we listed
 				} catch (IOException e) {
@@ -158,7 +158,8 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 			return Optional.empty();
 		}
 		FileInfo info = infoOrNull(path, r.path(), follow, "cannot examine");
-		return info == null ? Optional.empty() : Optional.of(info.toEntry(path, facts.mtimePrecision()));
+		return info == null ? Optional.empty()
+				: Optional.of(notLooping(path, r.path(), info).toEntry(path, facts.mtimePrecision()));
 	}
 
 	@Override
@@ -763,6 +764,29 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 
 	private static ConnectorException closedException(RelPath path) {
 		return new ConnectorException(Reason.FATAL, path, "connection closed");
+	}
+
+	/**
+	 * A followed link to a folder that contains the link (directly or through other followed
+	 * links) would make the tree endless: such a link is reported as the link it is.
+	 */
+	private FileInfo notLooping(RelPath rel, Path p, FileInfo info) {
+		if (info.link() == null || info.kind() != EntryKind.DIRECTORY) {
+			return info;
+		}
+		try {
+			Path target = p.toRealPath();
+			RelPath ancestor = rel;
+			do {
+				ancestor = ancestor.parent();
+				if (paths.toPath(ancestor).toRealPath().startsWith(target)) {
+					return info.link();
+				}
+			} while (!ancestor.isRoot());
+		} catch (IOException | ConnectorException e) {
+			return info.link(); // cannot tell: do not follow
+		}
+		return info;
 	}
 
 	/** Resolves a path whose parents must all exist. */
