@@ -223,7 +223,7 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 		if (existing != null && existing.kind() == EntryKind.DIRECTORY) {
 			throw new ConnectorException(Reason.WRONG_KIND, path, "cannot write '" + path + "': a folder is there");
 		}
-		checkPrecondition(path, target, options.precondition(), "write"); // fail fast, checked again below
+		checkPrecondition(path, target, options.precondition(), "written"); // fail fast, checked again below
 		Path dir = target.getParent();
 		Path temp = null;
 		boolean committed = false;
@@ -367,14 +367,14 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 						throw io;
 					}
 					// no hard links on this file system: check, then rename without replacing
-					checkPrecondition(path, target, precondition, "write");
+					checkPrecondition(path, target, precondition, "written");
 					Files.move(temp, target);
 					return;
 				}
 				deleteQuietly(temp); // the target is in place: the write is done
 				return;
 			}
-			checkPrecondition(path, target, precondition, "write");
+			checkPrecondition(path, target, precondition, "written");
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			lock.unlock();
@@ -387,7 +387,7 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 		return reason == Reason.PERMISSION_DENIED || reason == Reason.FATAL || reason == Reason.UNSUPPORTED;
 	}
 
-	private void checkPrecondition(RelPath path, Path target, Precondition precondition, String verb)
+	private void checkPrecondition(RelPath path, Path target, Precondition precondition, String done)
 			throws ConnectorException {
 		if (precondition instanceof Precondition.None) {
 			return;
@@ -396,16 +396,16 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 		if (precondition instanceof Precondition.Absent) {
 			if (now != null) {
 				throw new ConnectorException(Reason.PRECONDITION_FAILED, path,
-						"'" + path + "' was not " + verb + "d: it exists already");
+						"'" + path + "' was not " + done + ": it exists already");
 			}
 		} else if (precondition instanceof Precondition.Unchanged u) {
 			if (now == null) {
 				throw new ConnectorException(Reason.PRECONDITION_FAILED, path,
-						"'" + path + "' was not " + verb + "d: it no longer exists");
+						"'" + path + "' was not " + done + ": it no longer exists");
 			}
 			if (!now.version().equals(u.version())) {
 				throw new ConnectorException(Reason.PRECONDITION_FAILED, path,
-						"'" + path + "' was not " + verb + "d: it was changed by someone else");
+						"'" + path + "' was not " + done + ": it was changed by someone else");
 			}
 		}
 	}
@@ -498,7 +498,7 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 		try {
 			if (self.kind() == EntryKind.DIRECTORY) {
 				if (precondition instanceof Precondition.Absent) {
-					checkPrecondition(path, target, precondition, "delete");
+					checkPrecondition(path, target, precondition, "deleted");
 				}
 				if (recursive) {
 					deleteTree(path, target, monitor);
@@ -510,7 +510,7 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 			ReentrantLock lock = CommitLocks.of(target);
 			lock.lock();
 			try {
-				checkPrecondition(path, target, precondition, "delete");
+				checkPrecondition(path, target, precondition, "deleted");
 				Files.delete(target); // a link: the link itself
 			} finally {
 				lock.unlock();
