@@ -60,8 +60,8 @@ class DocExamplesTest {
 				assertEquals(Duration.ZERO, facts.mtimePrecision());
 				assertEquals(CaseSensitivity.SENSITIVE, facts.caseSensitivity());
 			}
-			assertEquals(4, facts.maxConcurrency());
-			// follow_symlinks=true: the link is read through...
+			assertEquals(4, c.facts().maxConcurrency());
+			// docs/photos -> ../pictures: read through...
 			assertEquals(EntryKind.DIRECTORY, c.stat(RelPath.of("photos"), null).orElseThrow().kind());
 			assertEquals(4, c.stat(RelPath.of("photos/cat.jpg"), null).orElseThrow().size());
 			// ...but never written through
@@ -104,7 +104,7 @@ class DocExamplesTest {
 	}
 
 	@Test
-	void connectErrors() {
+	void connectErrors() throws Exception {
 		LocalConnectorFactory factory = new LocalConnectorFactory();
 		ConnectorException missing = assertThrows(ConnectorException.class,
 				() -> factory.connect(ConnectionSpec.of("/no/such/folder"), null));
@@ -118,5 +118,14 @@ class DocExamplesTest {
 				() -> factory.connect(ConnectionSpec.of("file://nas/share"), null));
 		assertEquals("'file://nas/share' is not a local folder: folders on other hosts ('nas') are not local;"
 				+ " use their own scheme", remote.getMessage());
+		ConnectorException query = assertThrows(ConnectorException.class,
+				() -> factory.connect(ConnectionSpec.of("file:///a?x=1"), null));
+		assertEquals("'file:///a?x=1' is not a local folder: options belong in the options, not in the location",
+				query.getMessage());
+		Path file = Files.writeString(home.resolve("x.txt"), "x");
+		ConnectorException notFolder = assertThrows(ConnectorException.class,
+				() -> factory.connect(ConnectionSpec.of(file.toString()), null));
+		assertEquals(Reason.WRONG_KIND, notFolder.reason());
+		assertEquals("'" + file + "' is a file, not a folder", notFolder.getMessage());
 	}
 }

@@ -69,7 +69,7 @@ public final class LocalConnectorFactory implements ConnectorFactory {
 			attributes = Files.readAttributes(root, BasicFileAttributes.class);
 			if (!attributes.isDirectory()) {
 				throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT,
-						"'" + root + "' is " + (attributes.isRegularFile() ? "a file" : "not a folder") + ", not a folder");
+						"'" + root + "' is " + (attributes.isRegularFile() ? "a file, not a folder" : "not a folder"));
 			}
 			real = root.toRealPath();
 		} catch (NoSuchFileException e) {
