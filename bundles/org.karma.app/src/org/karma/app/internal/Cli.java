@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.karma.core.KarmaHome;
+import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.profiles.ProfileStore;
 import org.karma.model.OptionCatalog;
 
@@ -30,6 +31,7 @@ public final class Cli {
 	/** Every subcommand KARMA will have, in the order the help lists them. */
 	static final Map<String, Command> COMMANDS = commands(
 			new Command("profile", ProfileCommand.USAGE.substring("usage: karma ".length()), "manage sync profiles", true),
+			new Command("connectors", "connectors [--json]", "list the connectors of this build and their options", true),
 			new Command("sync", "sync --profile NAME | sync LEFT RIGHT [--mode mirror|update|two-way] [--dry-run]",
 					"preview or run a synchronization", false),
 			new Command("history", "history [PROFILE] [--limit N] [--json] | history show RUN_ID",
@@ -49,16 +51,21 @@ public final class Cli {
 	 * @param home             where state lives; asked only by commands that need it (a bad
 	 *                         KARMA_HOME is then reported as bad input)
 	 * @param workingDirectory what relative paths on the command line are relative to
-	 * @param catalog          the options each connector scheme accepts
+	 * @param connectors       the installed connectors; also the options each scheme accepts
 	 */
 	public record Environment(String version, String runtime, Supplier<KarmaHome> home, Path workingDirectory,
-			OptionCatalog catalog) {
+			ConnectorRegistry connectors) {
 		public Environment {
 			Objects.requireNonNull(version);
 			Objects.requireNonNull(runtime);
 			Objects.requireNonNull(home);
 			Objects.requireNonNull(workingDirectory);
-			Objects.requireNonNull(catalog);
+			Objects.requireNonNull(connectors);
+		}
+
+		/** The option catalog profiles are validated against. */
+		public OptionCatalog catalog() {
+			return connectors;
 		}
 	}
 
@@ -122,6 +129,7 @@ public final class Cli {
 		return switch (command.name()) {
 		case "profile" -> new ProfileCommand(profileStore(), environment.catalog(), environment.workingDirectory(), out, err)
 				.run(rest);
+		case "connectors" -> new ConnectorsCommand(environment.connectors(), out).run(rest);
 		default -> notAvailable(command);
 		};
 	}

@@ -10,8 +10,16 @@ import java.util.List;
 
 import java.nio.file.Path;
 
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectionSpec;
+import org.karma.connector.api.ConnectorFactory;
+import org.karma.connector.api.ConnectorOption;
 import org.karma.core.KarmaHome;
+import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.model.ProfileValidator;
 
 class CliTest {
@@ -19,9 +27,11 @@ class CliTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	private final ConnectorRegistry registry = new ConnectorRegistry(ProfileValidator.NO_CATALOG);
+
 	private ExitCode run(String... args) {
 		Cli.Environment environment = new Cli.Environment("1.2.3.qualifier", "Java 17 (test), Linux amd64",
-				() -> KarmaHome.at(Path.of("/nonexistent/karma-home")), Path.of("/work"), ProfileValidator.NO_CATALOG);
+				() -> KarmaHome.at(Path.of("/nonexistent/karma-home")), Path.of("/work"), registry);
 		Cli cli = new Cli(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return cli.run(List.of(args));
@@ -100,6 +110,39 @@ class CliTest {
 		assertEquals(ExitCode.OK, run("help", "profile"));
 		assertTrue(out().startsWith("usage: karma profile add NAME --left URI --right URI"), out());
 		assertTrue(out().endsWith("manage sync profiles\n"), out());
+	}
+
+	@Test
+	void connectorsListsInstalledAndMissingSchemes() {
+		registry.addFactory(new ConnectorFactory() {
+			@Override
+			public Set<String> schemes() {
+				return Set.of("zip");
+			}
+
+			@Override
+			public String displayName() {
+				return "Test archive";
+			}
+
+			@Override
+			public List<ConnectorOption> options() {
+				return List.of(ConnectorOption.integer("concurrency", "16", "Operations at the same time."),
+						ConnectorOption.secret("password", "Archive password."));
+			}
+
+			@Override
+			public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) {
+				throw new UnsupportedOperationException();
+			}
+		});
+		assertEquals(ExitCode.OK, run("connectors"));
+		assertTrue(out().startsWith("file     (not available in this build)\nzip      Test archive\n"
+				+ "  concurrency            integer    Operations at the same time. (default 16)\n"
+				+ "  password               string     Archive password. [secret: karma credentials]\n"), out());
+		out.reset();
+		assertEquals(ExitCode.OK, run("connectors", "--json"));
+		assertTrue(out().startsWith("[{\"scheme\":\"file\",\"installed\":false},{\"scheme\":\"zip\",\"installed\":true,\"name\":\"Test archive\""), out());
 	}
 
 	@Test

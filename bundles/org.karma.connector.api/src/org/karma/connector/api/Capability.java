@@ -16,8 +16,14 @@ public interface Capability {
 	/** Rename or move within the connection. */
 	interface Rename extends Capability {
 		/**
-		 * @param replace whether an existing target may be replaced (atomically where the endpoint can)
-		 * @throws ConnectorException ALREADY_EXISTS when the target exists and {@code replace} is false
+		 * Moves a file, link or folder (with everything in it).
+		 *
+		 * @param replace whether an existing target file may be replaced (atomically where the
+		 *                endpoint can); a folder is never replaced
+		 * @throws ConnectorException NOT_FOUND (source or the target's parent missing),
+		 *                            ALREADY_EXISTS (target exists and may not be replaced),
+		 *                            FATAL (a folder into itself), UNSUPPORTED (this move needs a
+		 *                            copy, e.g. across devices: copy and delete instead)
 		 */
 		Entry rename(RelPath from, RelPath to, boolean replace, IProgressMonitor monitor) throws ConnectorException;
 	}

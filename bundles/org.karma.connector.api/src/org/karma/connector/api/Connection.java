@@ -8,7 +8,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * A live connection to one endpoint, rooted at the endpoint's folder: every {@link RelPath} is
- * relative to that root and no operation reaches outside it (symbolic links included).
+ * relative to that root and no operation reaches outside it (symbolic links included). The one
+ * exception is a connector option a user sets on purpose to follow links for reading (such as the
+ * local connector's {@code follow_symlinks}): then {@code list}, {@code stat} and {@code read} follow
+ * links, while writes, deletes, mkdir and renames still never go through one.
  * Thread-safe: up to {@link ConnectionFacts#maxConcurrency()} calls may run at the same time.
  *
  * <p>Every call takes a progress monitor (null allowed) and honours its cancellation by throwing
@@ -33,7 +36,10 @@ public interface Connection extends AutoCloseable {
 	 */
 	void list(RelPath directory, Consumer<Entry> sink, IProgressMonitor monitor) throws ConnectorException;
 
-	/** The entry at a path, or empty when nothing is there. A symbolic link is reported as such, not followed. */
+	/**
+	 * The entry at a path, or empty when nothing is there. A symbolic link is reported as such, not
+	 * followed (unless the connection was asked to follow links for reading).
+	 */
 	Optional<Entry> stat(RelPath path, IProgressMonitor monitor) throws ConnectorException;
 
 	/**
@@ -67,6 +73,10 @@ public interface Connection extends AutoCloseable {
 	/**
 	 * Deletes a file, a link (not its target) or an empty directory; with {@code recursive} a
 	 * directory and everything in it.
+	 *
+	 * <p>A single file or folder disappears whole or not at all. A recursive delete that fails or is
+	 * cancelled part way may have removed part of the tree (what is left is still consistent:
+	 * never a half-deleted file).
 	 *
 	 * @param precondition checked for files ({@link Precondition#unchanged(String)}: only if not
 	 *                     changed since it was seen)

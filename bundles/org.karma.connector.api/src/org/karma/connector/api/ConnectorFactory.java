@@ -25,8 +25,9 @@ public interface ConnectorFactory {
 	 * Opens a connection rooted at the spec's location. The root folder must exist unless the
 	 * connector can create it (then it does so only when an option asks for it).
 	 *
-	 * @throws ConnectorException NOT_FOUND (root missing), AUTHENTICATION, PERMISSION_DENIED,
-	 *                            TRANSIENT (server unreachable), FATAL (bad location for this scheme)
+	 * @throws ConnectorException NOT_FOUND (root missing), WRONG_KIND (root is a file),
+	 *                            AUTHENTICATION, PERMISSION_DENIED, TRANSIENT (server unreachable),
+	 *                            FATAL (bad location for this scheme)
 	 */
 	Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException;
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param path    relative to the connection's root
  * @param kind    what it is
- * @param size    bytes of a file's content; 0 for directories, the target length for links
- *                where known, else 0
+ * @param size    bytes of a file's content; 0 for directories; for links the length of the link
+ *                text (the target path) where known, else 0
  * @param mtime   modification time, truncated to the connection's {@link ConnectionFacts#mtimePrecision()};
  *                null where the endpoint keeps none
  * @param hashes  content hashes known without reading (hex, lower case); often empty

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param mtime         modification time to give the new file (null: the time of writing);
  *                      ignored where {@link ConnectionFacts#mtimeWritable()} is false
  * @param size          the number of bytes the stream will deliver, or -1 when unknown; when
- *                      known and the stream delivers a different number, the write fails and
- *                      nothing becomes visible
+ *                      known and the stream delivers a different number, the write fails with
+ *                      {@link ConnectorException.Reason#FATAL} (retrying the same call cannot
+ *                      help) and nothing becomes visible
  * @param sync          force the data to stable storage before it becomes visible
  * @param createParents create missing parent directories (otherwise a missing parent is NOT_FOUND)
  */

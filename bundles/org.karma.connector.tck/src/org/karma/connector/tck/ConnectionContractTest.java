@@ -705,47 +705,53 @@ public abstract class ConnectionContractTest {
 					WriteOptions.DEFAULT.withPrecondition(Precondition.unchanged("some-old-version")), monitor));
 		}
 
+		/**
+		 * Several clients (the fixture's connection and three more to the same root) write with the
+		 * same version at the same moment, many rounds: exactly one wins each round.
+		 */
 		@Test
-		void twoClientsRacingWithTheSameVersionOneWins() throws Exception {
+		void clientsRacingWithTheSameVersionOneWins() throws Exception {
 			Entry base = write("race.txt", "base");
-			Connection other = fixture.openAnother();
+			List<Connection> clients = new ArrayList<>(List.of(c));
+			for (int i = 0; i < 3; i++) {
+				clients.add(fixture.openAnother());
+			}
+			ExecutorService pool = Executors.newFixedThreadPool(clients.size());
 			try {
-				for (int round = 0; round < 5; round++) {
+				for (int round = 0; round < 20; round++) {
 					Entry current = stat("race.txt").orElseThrow();
 					CountDownLatch start = new CountDownLatch(1);
-					ExecutorService pool = Executors.newFixedThreadPool(2);
-					try {
-						List<Future<Boolean>> results = new ArrayList<>();
-						for (Connection client : List.of(c, other)) {
-							String text = (client == c ? "mine " : "theirs ") + round;
-							results.add(pool.submit(() -> {
-								start.await();
-								try {
-									client.write(p("race.txt"), new ByteArrayInputStream(bytes(text)),
-											WriteOptions.DEFAULT.withPrecondition(Precondition.unchanged(current.version())),
-											new NullProgressMonitor());
-									return true;
-								} catch (ConnectorException e) {
-									assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
-									return false;
-								}
-							}));
-						}
-						start.countDown();
-						int wins = 0;
-						for (Future<Boolean> r : results) {
-							wins += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
-						}
-						assertEquals(1, wins, "exactly one writer wins round " + round);
-						String content = readString("race.txt");
-						assertTrue(content.equals("mine " + round) || content.equals("theirs " + round), content);
-					} finally {
-						pool.shutdownNow();
+					List<Future<Boolean>> results = new ArrayList<>();
+					for (int i = 0; i < clients.size(); i++) {
+						Connection client = clients.get(i);
+						String text = "client " + i + " round " + round;
+						results.add(pool.submit(() -> {
+							start.await();
+							try {
+								client.write(p("race.txt"), new ByteArrayInputStream(bytes(text)),
+										WriteOptions.DEFAULT.withPrecondition(Precondition.unchanged(current.version())),
+										new NullProgressMonitor());
+								return true;
+							} catch (ConnectorException e) {
+								assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
+								return false;
+							}
+						}));
 					}
+					start.countDown();
+					int wins = 0;
+					for (Future<Boolean> r : results) {
+						wins += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+					}
+					assertEquals(1, wins, "exactly one writer wins round " + round);
+					assertTrue(readString("race.txt").endsWith(" round " + round));
 				}
 				assertNotEquals(base.version(), stat("race.txt").orElseThrow().version());
 			} finally {
-				other.close();
+				pool.shutdownNow();
+				for (Connection client : clients.subList(1, clients.size())) {
+					client.close();
+				}
 			}
 		}
 	}

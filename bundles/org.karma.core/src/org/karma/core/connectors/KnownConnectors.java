@@ -23,7 +23,7 @@ public final class KnownConnectors implements OptionCatalog {
 
 	static {
 		OptionSpec concurrency = integer("concurrency");
-		put("file", bool("follow_symlinks"));
+		put("file", bool("follow_symlinks"), concurrency);
 		put("zip", integer("compression_level"));
 		List<OptionSpec> ftp = List.of(choice("tls", "none", "explicit", "implicit"), bool("passive"), text("encoding"),
 				text("ca_file"), bool("trust_on_first_use"), concurrency, secret("password"));

@@ -109,6 +109,8 @@ class ProfileCliTest {
 				"karma: --right: unknown scheme 'webdav' in 'webdav://h/x'; known schemes: file, zip, ftp, ftps, sftp, smb, s3, dropbox, gdrive, peer");
 		assertBadInput(karma("profile", "add", "x", "--left", "/a", "--right", "s3://bucket/x?regoin=eu"),
 				"karma: profile 'x': right.options: unknown option 'regoin' for s3 (allowed: region, endpoint, path_style, storage_class, sse, create_bucket, part_size_mb, use_aws_credential_chain, concurrency)");
+		assertBadInput(karma("profile", "add", "x", "--left", "file:/a?follow=yes", "--right", "/b"),
+				"karma: profile 'x': left.options: unknown option 'follow' for file (allowed: follow_symlinks, concurrency)");
 		assertBadInput(karma("profile", "add", "x", "--left", "/a", "--right", "/a/b"),
 				"karma: profile 'x': right: '/a/b' and left '/a' lie one inside the other; a sync would copy into its own source");
 		assertBadInput(karma("profile", "add", "x", "--left", "/a", "--right", "/b", "--schedule", "cron 61 * * * *"),
@@ -175,6 +177,17 @@ class ProfileCliTest {
 				.replace("name=\"docs\"", "name=\"nested\"").replace("uri=\"/b\"", "uri=\"/a/inner\""));
 		Proc.Result invalid = karma("profile", "validate", "nested.karma");
 		assertBadInput(invalid, "karma: profile 'nested': right: '/a/inner' and left '/a' lie one inside the other; a sync would copy into its own source");
+	}
+
+	@Test
+	void connectorsOfTheProductAreFoundThroughDeclarativeServices() throws Exception {
+		Proc.Result result = karma("connectors");
+		assertEquals(0, result.exitCode(), result::toString);
+		assertTrue(result.out().startsWith("file     Local folder\n  follow_symlinks        boolean"), result::toString);
+		assertTrue(result.out().contains("\ns3       (not available in this build)\n"), result::toString);
+		Proc.Result json = karma("connectors", "--json");
+		assertTrue(json.out().startsWith("[{\"scheme\":\"file\",\"installed\":true,\"name\":\"Local folder\",\"options\":[{\"key\":\"follow_symlinks\""),
+				json::toString);
 	}
 
 	@Test
