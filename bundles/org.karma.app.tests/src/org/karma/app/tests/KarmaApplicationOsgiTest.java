@@ -3,6 +3,7 @@ package org.karma.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,10 @@ import org.eclipse.equinox.app.IApplication;
 import org.junit.jupiter.api.Test;
 import org.karma.app.internal.KarmaApplication;
 import org.karma.core.KarmaVersion;
+import org.karma.core.connectors.ConnectorRegistry;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.FrameworkUtil;
 
 /** The headless application as OSGi sees it: registered, wired to core, versioned. */
@@ -55,6 +59,15 @@ class KarmaApplicationOsgiTest {
 		String first = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
 		assertEquals("karma " + KarmaVersion.current(), first);
 		assertEquals("", err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theConnectorRegistryIsADeclarativeServicesComponent() {
+		BundleContext context = FrameworkUtil.getBundle(KarmaApplicationOsgiTest.class).getBundleContext();
+		ServiceReference<ConnectorRegistry> reference = context.getServiceReference(ConnectorRegistry.class);
+		assertNotNull(reference, "org.karma.core registers the connector registry through DS");
+		assertSame(context.getService(reference), KarmaApplication.connectors(), "the application uses that service");
+		context.ungetService(reference);
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.karma.core.KarmaHome;
 import org.karma.core.KarmaVersion;
-import org.karma.core.connectors.KnownConnectors;
+import org.karma.core.connectors.ConnectorRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -43,8 +43,27 @@ public final class KarmaApplication implements IApplication {
 	/** Runs a command line in this process's environment; used by the application and by tests. */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		Cli.Environment environment = new Cli.Environment(KarmaVersion.current(), runtimeDescription(),
-				KarmaApplication::home, Path.of("").toAbsolutePath(), new KnownConnectors());
+				KarmaApplication::home, Path.of("").toAbsolutePath(), connectors());
 		return new Cli(environment, out, err).run(args).code();
+	}
+
+	/**
+	 * The connector registry service (filled by declarative services with every installed
+	 * connector); outside OSGi an empty registry that knows the declared options of all schemes.
+	 */
+	public static ConnectorRegistry connectors() {
+		Bundle bundle = FrameworkUtil.getBundle(KarmaApplication.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context != null) {
+			ServiceReference<ConnectorRegistry> reference = context.getServiceReference(ConnectorRegistry.class);
+			if (reference != null) {
+				ConnectorRegistry registry = context.getService(reference);
+				if (registry != null) {
+					return registry;
+				}
+			}
+		}
+		return new ConnectorRegistry();
 	}
 
 	/**
