@@ -142,7 +142,7 @@ final class ArchiveState {
 				}
 				long position = existing != null ? existing.order() : tree.nextOrder();
 				tree.put(new Node(path, EntryKind.DIRECTORY, true, 0, 0, mtime, dos,
-						new Node.Stored(state, entry, path, mtime), position));
+						new Node.Stored(state, entry, path, mtime), 0, position));
 			} else {
 				if (existing != null) {
 					throw conflict(archive, name, existing.isDirectory() ? "'" + path + "' is a file and a folder"
@@ -150,7 +150,7 @@ final class ArchiveState {
 				}
 				EntryKind kind = entry.isUnixSymlink() ? EntryKind.SYMLINK : EntryKind.FILE;
 				tree.put(new Node(path, kind, false, Math.max(0, entry.getSize()), entry.getCrc(), mtime, dos,
-						new Node.Stored(state, entry, path, mtime), tree.nextOrder()));
+						new Node.Stored(state, entry, path, mtime), WriteToken.of(entry), tree.nextOrder()));
 			}
 		}
 		return tree;

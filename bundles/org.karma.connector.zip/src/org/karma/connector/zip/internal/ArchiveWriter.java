@@ -1,5 +1,6 @@
 package org.karma.connector.zip.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,10 +107,12 @@ final class ArchiveWriter {
 			copyRaw(out, stored, e, monitor);
 			return;
 		}
-		Path spool = ((Node.Spooled) node.source()).file();
 		ZipArchiveEntry e = new ZipArchiveEntry(node.path());
 		e.setUnixMode(FILE_MODE);
 		setTime(e, node.mtime());
+		if (node.token() != 0) {
+			WriteToken.set(e, node.token());
+		}
 		boolean store = level == 0 || node.size() == 0 || isCompressedType(node.path());
 		e.setMethod(store ? ZipEntry.STORED : ZipEntry.DEFLATED);
 		e.setSize(node.size());
@@ -118,7 +121,9 @@ final class ArchiveWriter {
 			e.setCompressedSize(node.size());
 		}
 		out.putArchiveEntry(e);
-		try (InputStream in = new Cancellable(Files.newInputStream(spool), monitor)) {
+		InputStream data = node.source() instanceof Node.Buffered b ? new ByteArrayInputStream(b.data())
+				: Files.newInputStream(((Node.Spooled) node.source()).file());
+		try (InputStream in = new Cancellable(data, monitor)) {
 			in.transferTo(out);
 		}
 		out.closeArchiveEntry();

@@ -29,8 +29,8 @@ sealed interface Change {
 	boolean apply(Tree tree) throws ConnectorException;
 
 	/** Writes a file. */
-	record Write(RelPath rel, String path, Node.Spooled spool, long size, long crc, Instant mtime, Precondition precondition,
-			boolean createParents) implements Change {
+	record Write(RelPath rel, String path, Node.Source content, long size, long crc, Instant mtime, long token,
+			Precondition precondition, boolean createParents) implements Change {
 		@Override
 		public boolean apply(Tree tree) throws ConnectorException {
 			Node existing = tree.get(path);
@@ -40,7 +40,7 @@ sealed interface Change {
 			checkPrecondition(existing, precondition, rel);
 			checkParent(tree, path, createParents, rel);
 			long order = existing != null ? existing.order() : tree.nextOrder();
-			tree.put(new Node(path, EntryKind.FILE, false, size, crc, mtime, false, spool, order));
+			tree.put(new Node(path, EntryKind.FILE, false, size, crc, mtime, false, content, token, order));
 			return true;
 		}
 	}
@@ -57,7 +57,7 @@ sealed interface Change {
 				throw new ConnectorException(Reason.ALREADY_EXISTS, rel, "'" + rel + "' exists and is not a folder");
 			}
 			checkParent(tree, path, true, rel);
-			tree.put(new Node(path, EntryKind.DIRECTORY, true, 0, 0, now, false, null, tree.nextOrder()));
+			tree.put(new Node(path, EntryKind.DIRECTORY, true, 0, 0, now, false, null, 0, tree.nextOrder()));
 			return true;
 		}
 	}

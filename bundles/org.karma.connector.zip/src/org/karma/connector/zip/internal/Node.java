@@ -19,10 +19,11 @@ import org.karma.connector.api.EntryKind;
  *                 implicit directories
  * @param dosTime  whether only the DOS time is known (2 s precision, local time)
  * @param source   where the content comes from; null for directories that are not in the archive
+ * @param token    the write token of a file KARMA wrote (see {@link WriteToken}), 0 for none
  * @param order    position in the archive (existing entries keep theirs, new ones go to the end)
  */
 record Node(String path, EntryKind kind, boolean explicit, long size, long crc, Instant mtime, boolean dosTime,
-		Source source, long order) {
+		Source source, long token, long order) {
 
 	/** Where a node's content (and metadata) comes from. */
 	sealed interface Source {
@@ -41,8 +42,12 @@ record Node(String path, EntryKind kind, boolean explicit, long size, long crc, 
 	record Spooled(Path file) implements Source {
 	}
 
+	/** New content small enough to be kept in memory. */
+	record Buffered(byte[] data) implements Source {
+	}
+
 	static Node implicitDirectory(String path, long order) {
-		return new Node(path, EntryKind.DIRECTORY, false, 0, 0, null, false, null, order);
+		return new Node(path, EntryKind.DIRECTORY, false, 0, 0, null, false, null, 0, order);
 	}
 
 	boolean isDirectory() {
@@ -50,15 +55,17 @@ record Node(String path, EntryKind kind, boolean explicit, long size, long crc, 
 	}
 
 	/**
-	 * The version token of {@link org.karma.connector.api.Entry#version()}: CRC-32, size and
-	 * modification time, so it changes with any content or time change and stays the same across
-	 * archive rewrites and connections. Empty for directories.
+	 * The version token of {@link org.karma.connector.api.Entry#version()}: CRC-32, size,
+	 * modification time and the write token, so it changes with any content or time change and
+	 * with every write (even of equal content in the same second), and stays the same across
+	 * archive rewrites and connections while the entry is untouched. Empty for directories.
 	 */
 	String version() {
 		if (isDirectory()) {
 			return "";
 		}
-		return String.format("%08x-%d-%d", crc, size, mtime == null ? 0 : mtime.getEpochSecond());
+		String v = String.format("%08x-%d-%d", crc, size, mtime == null ? 0 : mtime.getEpochSecond());
+		return token == 0 ? v : v + "-" + Long.toHexString(token);
 	}
 
 	/** Whether this node can be written as its stored entry, unchanged (same name and time). */
@@ -67,14 +74,14 @@ record Node(String path, EntryKind kind, boolean explicit, long size, long crc, 
 	}
 
 	Node withPath(String newPath) {
-		return new Node(newPath, kind, explicit, size, crc, mtime, dosTime, source, order);
+		return new Node(newPath, kind, explicit, size, crc, mtime, dosTime, source, token, order);
 	}
 
 	Node withMtime(Instant newMtime) {
-		return new Node(path, kind, isDirectory() || explicit, size, crc, newMtime, false, source, order);
+		return new Node(path, kind, isDirectory() || explicit, size, crc, newMtime, false, source, token, order);
 	}
 
 	Node withOrder(long newOrder) {
-		return new Node(path, kind, explicit, size, crc, mtime, dosTime, source, newOrder);
+		return new Node(path, kind, explicit, size, crc, mtime, dosTime, source, token, newOrder);
 	}
 }

@@ -59,29 +59,32 @@ final class SessionFiles implements AutoCloseable {
 	}
 
 	/** Creates a new empty temporary file with this suffix ({@code .spool}, {@code .tmp}). */
-	Path create(String suffix) throws IOException {
-		synchronized (this) {
-			if (closed) {
-				throw new IOException("connection closed");
-			}
-			ensureLocked();
+	synchronized Path create(String suffix) throws IOException {
+		if (closed) {
+			throw new IOException("connection closed");
 		}
+		ensureLocked();
 		Path file = folder.resolve(prefix + id + "-" + counter.incrementAndGet() + suffix);
 		Files.createFile(file);
 		files.add(file);
 		return file;
 	}
 
-	/** Deletes one of this session's files (quietly). */
+	/** Deletes one of this session's files (quietly); the lock file goes with the last of them. */
 	void delete(Path file) {
 		if (file == null) {
 			return;
 		}
-		files.remove(file);
 		try {
 			Files.deleteIfExists(file);
 		} catch (IOException e) {
 			// left for the next connection's clean-up
+		}
+		synchronized (this) {
+			files.remove(file);
+			if (files.isEmpty() && lock != null) {
+				unlock();
+			}
 		}
 	}
 
@@ -133,14 +136,19 @@ final class SessionFiles implements AutoCloseable {
 			delete(p);
 		}
 		if (lock != null) {
-			try {
-				Files.deleteIfExists(folder.resolve(prefix + id + ".lock"));
-			} catch (IOException e) {
-				// removed by the next connection's clean-up
-			}
+			unlock();
+		}
+		LIVE.remove(id);
+	}
+
+	/** Deletes the lock file, then lets go of the lock (in that order: nobody can take it over meanwhile). */
+	private void unlock() {
+		try {
+			Files.deleteIfExists(folder.resolve(prefix + id + ".lock"));
+		} catch (IOException e) {
+			// removed by the next connection's clean-up
 		}
 		releaseLock();
-		LIVE.remove(id);
 	}
 
 	/**

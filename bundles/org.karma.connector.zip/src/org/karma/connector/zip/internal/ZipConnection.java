@@ -85,6 +85,10 @@ public final class ZipConnection implements Connection {
 
 	private static final AtomicLong GENERATIONS = new AtomicLong();
 	private static final int COPY_BUFFER = 64 * 1024;
+	/** Content up to this size is kept in memory instead of a spool file. */
+	private static final int SMALL = 4096;
+	/** At most this much small content of a batch is kept in memory; more goes to spool files. */
+	private static final long BATCH_MEMORY = 32L << 20;
 
 	private final Path archive;
 	private final Path folder;
@@ -111,6 +115,7 @@ public final class ZipConnection implements Connection {
 		final Tree working;
 		final List<Change> changes = new ArrayList<>();
 		final List<Path> spools = new ArrayList<>();
+		long buffered;
 
 		Staging(ArchiveState base) {
 			this.base = base;
@@ -282,6 +287,10 @@ public final class ZipConnection implements Connection {
 						release.run();
 						throw e;
 					}
+				} else if (node.source() instanceof Node.Buffered b) {
+					in = new java.io.ByteArrayInputStream(b.data());
+					release = () -> {
+					};
 				} else {
 					in = Files.newInputStream(((Node.Spooled) node.source()).file());
 					release = () -> {
@@ -384,24 +393,21 @@ public final class ZipConnection implements Connection {
 		Path spool = null;
 		long size = 0;
 		CRC32 crc = new CRC32();
+		byte[] small = new byte[SMALL + 1];
 		try {
-			spool = session.create(".spool");
-			try (OutputStream out = Files.newOutputStream(spool, StandardOpenOption.WRITE)) {
-				byte[] buffer = new byte[COPY_BUFFER];
-				for (;;) {
-					ConnectorException.checkCancelled(monitor, path);
-					int n;
-					try {
-						n = content.read(buffer);
-					} catch (IOException e) {
-						throw new ConnectorException(Reason.TRANSIENT, path, "Reading the content to write failed: " + e.getMessage(), e);
+			int n = readUpTo(content, small, path, monitor);
+			crc.update(small, 0, n);
+			size = n;
+			if (n > SMALL || overBatchMemory(n)) {
+				spool = session.create(".spool");
+				try (OutputStream out = Files.newOutputStream(spool, StandardOpenOption.WRITE)) {
+					out.write(small, 0, n);
+					byte[] buffer = new byte[COPY_BUFFER];
+					while ((n = readUpTo(content, buffer, path, monitor)) > 0) {
+						out.write(buffer, 0, n);
+						crc.update(buffer, 0, n);
+						size += n;
 					}
-					if (n < 0) {
-						break;
-					}
-					out.write(buffer, 0, n);
-					crc.update(buffer, 0, n);
-					size += n;
 				}
 			}
 			if (options.size() >= 0 && size != options.size()) {
@@ -415,8 +421,37 @@ public final class ZipConnection implements Connection {
 			session.delete(spool);
 			throw e;
 		}
-		return change(new Change.Write(path, p, new Node.Spooled(spool), size, crc.getValue(), mtime,
+		Node.Source source = spool != null ? new Node.Spooled(spool)
+				: new Node.Buffered(java.util.Arrays.copyOf(small, (int) size));
+		return change(new Change.Write(path, p, source, size, crc.getValue(), mtime, WriteToken.next(),
 				options.precondition(), options.createParents()), path, spool, monitor);
+	}
+
+	/** Fills the buffer as far as the content goes; the number of bytes read (0 at the end). */
+	private static int readUpTo(InputStream content, byte[] buffer, RelPath path, IProgressMonitor monitor)
+			throws ConnectorException {
+		int filled = 0;
+		while (filled < buffer.length) {
+			ConnectorException.checkCancelled(monitor, path);
+			int n;
+			try {
+				n = content.read(buffer, filled, buffer.length - filled);
+			} catch (IOException e) {
+				throw new ConnectorException(Reason.TRANSIENT, path, "Reading the content to write failed: " + e.getMessage(), e);
+			}
+			if (n < 0) {
+				break;
+			}
+			filled += n;
+		}
+		return filled;
+	}
+
+	/** Whether small content would take an open batch over its memory budget. */
+	private boolean overBatchMemory(int bytes) {
+		synchronized (stateLock) {
+			return batch != null && batch.buffered + bytes > BATCH_MEMORY;
+		}
 	}
 
 	@Override
@@ -458,6 +493,9 @@ public final class ZipConnection implements Connection {
 					batch.changes.add(change);
 					if (spool != null) {
 						batch.spools.add(spool);
+					}
+					if (change instanceof Change.Write w && w.content() instanceof Node.Buffered b) {
+						batch.buffered += b.data().length;
 					}
 					staged = true;
 					return result == null ? null : toEntry(batch.working.get(entryPath(result)));

@@ -120,8 +120,8 @@ class TreeTest {
 	@Test
 	void copiesAreIndependentAndRemovalTakesTheSubtree() {
 		Tree t = new Tree();
-		t.put(new Node("a/b/c", EntryKind.FILE, false, 1, 0, Instant.EPOCH, false, null, t.nextOrder()));
-		t.put(new Node("a/d", EntryKind.FILE, false, 1, 0, Instant.EPOCH, false, null, t.nextOrder()));
+		t.put(new Node("a/b/c", EntryKind.FILE, false, 1, 0, Instant.EPOCH, false, null, 0, t.nextOrder()));
+		t.put(new Node("a/d", EntryKind.FILE, false, 1, 0, Instant.EPOCH, false, null, 0, t.nextOrder()));
 		Tree copy = t.copy();
 		copy.remove("a/b");
 		assertNull(copy.get("a/b/c"));
@@ -133,7 +133,7 @@ class TreeTest {
 		copy.remove("a/d");
 		assertTrue(copy.needsOwnEntry(copy.get("a")), "an implied directory that lost its children gets an entry");
 		assertThrows(IllegalStateException.class,
-				() -> t.put(new Node("a/d/x", EntryKind.FILE, false, 1, 0, Instant.EPOCH, false, null, 9)));
+				() -> t.put(new Node("a/d/x", EntryKind.FILE, false, 1, 0, Instant.EPOCH, false, null, 0, 9)));
 	}
 
 	/** An archive with these entries (Commons Compress checks neither names nor duplicates); file content is the name. */
