@@ -268,8 +268,9 @@ class ZipConnectionTest {
 				return false;
 			}
 		};
+		InputStream content = Seed.stream("b".repeat(200_000));
 		ConnectorException e = assertThrows(ConnectorException.class,
-				() -> c.write(RelPath.of("b.txt"), Seed.stream("b".repeat(200_000)), WriteOptions.DEFAULT, meddling));
+				() -> c.write(RelPath.of("b.txt"), content, WriteOptions.DEFAULT, meddling));
 		assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
 		assertEquals(Set.of("theirs.txt"), names(c, ""), "the other program's archive is kept, not overwritten");
 		assertEquals(List.of(), hiddenFiles());
@@ -418,6 +419,93 @@ class ZipConnectionTest {
 		try (Connection again = factory.connect(ConnectionSpec.of("zip:" + zip), null)) {
 			assertEquals(Set.of("d"), names(again, ""), "the archive still opens");
 		}
+	}
+
+	@Test
+	void timesOutsideTheExtendedTimestampRangeKeepTheirSeconds() throws Exception {
+		Connection c = connect();
+		Capability.SetModificationTime set = c.capability(Capability.SetModificationTime.class).orElseThrow();
+		Seed.write(c, "t.txt", "t");
+		for (String t : List.of("2100-01-02T03:04:05Z", "1850-06-07T08:09:11Z", "2038-01-19T03:14:09Z")) {
+			Instant wanted = Instant.parse(t);
+			assertEquals(wanted, set.setModificationTime(RelPath.of("t.txt"), wanted, null).mtime(), t);
+			try (Connection again = factory.connect(ConnectionSpec.of("zip:" + zip), null)) {
+				assertEquals(wanted, again.stat(RelPath.of("t.txt"), null).orElseThrow().mtime(), t);
+			}
+		}
+	}
+
+	@Test
+	void aLinkToTheArchiveIsFollowed() throws Exception {
+		Path real = Files.createDirectory(dir.resolve("real")).resolve("r.zip");
+		Path link = Files.createSymbolicLink(dir.resolve("link.zip"), real);
+		assertEquals(Reason.NOT_FOUND, assertThrows(ConnectorException.class,
+				() -> factory.connect(ConnectionSpec.of("zip:" + link), null)).reason(), "a link to nothing");
+		Seed.archive(real, "folder");
+		try (Connection c = factory.connect(ConnectionSpec.of("zip:" + link), null)) {
+			Seed.write(c, "f.txt", "through the link");
+		}
+		assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+		assertTrue(Files.isRegularFile(real), "the real file was written");
+		try (Connection c = factory.connect(ConnectionSpec.of("zip:" + real), null)) {
+			assertEquals("through the link", Seed.read(c, "f.txt"));
+		}
+	}
+
+	@Test
+	void unixLinksAreListedAsLinksAndCopiedAlong() throws Exception {
+		try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
+				zip)) {
+			org.apache.commons.compress.archivers.zip.ZipArchiveEntry link = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
+					"link");
+			link.setUnixMode(org.apache.commons.compress.archivers.zip.UnixStat.LINK_FLAG | 0777);
+			out.putArchiveEntry(link);
+			out.write("target.txt".getBytes(StandardCharsets.UTF_8));
+			out.closeArchiveEntry();
+		}
+		Connection c = connect();
+		Entry link = c.stat(RelPath.of("link"), null).orElseThrow();
+		assertEquals(EntryKind.SYMLINK, link.kind());
+		assertEquals(Reason.WRONG_KIND, assertThrows(ConnectorException.class, () -> c.read(RelPath.of("link"), null)).reason());
+		Seed.write(c, "other.txt", "x");
+		try (Connection again = factory.connect(ConnectionSpec.of("zip:" + zip), null)) {
+			assertEquals(EntryKind.SYMLINK, again.stat(RelPath.of("link"), null).orElseThrow().kind(), "kept by a rewrite");
+		}
+	}
+
+	@Test
+	void archivesWithEncryptedEntriesCanBeReadButNotChanged() throws Exception {
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("plain.txt"));
+			out.write("plain".getBytes(StandardCharsets.UTF_8));
+			out.closeEntry();
+			out.putNextEntry(new ZipEntry("secret.txt"));
+			out.write("not really encrypted".getBytes(StandardCharsets.UTF_8));
+			out.closeEntry();
+		}
+		markEncrypted(zip, "secret.txt");
+		Connection c = connect();
+		assertEquals("plain", Seed.read(c, "plain.txt"));
+		assertEquals(Reason.UNSUPPORTED, assertThrows(ConnectorException.class, () -> c.read(RelPath.of("secret.txt"), null)).reason());
+		ConnectorException e = assertThrows(ConnectorException.class, () -> Seed.write(c, "new.txt", "n"));
+		assertEquals(Reason.UNSUPPORTED, e.reason(), e.getMessage());
+		assertEquals(Set.of("plain.txt", "secret.txt"), names(c, ""));
+		assertEquals(List.of(), hiddenFiles());
+	}
+
+	/** Sets the "encrypted" flag of an entry in its local and central headers. */
+	private static void markEncrypted(Path zip, String name) throws IOException {
+		byte[] data = Files.readAllBytes(zip);
+		byte[] n = name.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i + 46 < data.length; i++) {
+			boolean local = data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 3 && data[i + 3] == 4;
+			boolean central = data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 1 && data[i + 3] == 2;
+			int nameAt = local ? i + 30 : i + 46;
+			if ((local || central) && java.util.Arrays.equals(data, nameAt, nameAt + n.length, n, 0, n.length)) {
+				data[i + (local ? 6 : 8)] |= 1;
+			}
+		}
+		Files.write(zip, data);
 	}
 
 	private Object fileKey() throws IOException {

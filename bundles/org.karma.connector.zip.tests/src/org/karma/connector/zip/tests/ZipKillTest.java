@@ -88,6 +88,7 @@ class ZipKillTest {
 		for (Moment moment : moments) {
 			report.add(killOnce(moment));
 		}
+		System.out.println("ZipKillTest: child class path " + classPath());
 		System.out.println("ZipKillTest: " + String.join("; ", report));
 	}
 

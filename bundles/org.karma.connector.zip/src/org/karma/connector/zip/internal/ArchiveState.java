@@ -225,8 +225,4 @@ final class ArchiveState {
 			}
 		}
 	}
-
-	synchronized boolean isClosed() {
-		return closed;
-	}
 }

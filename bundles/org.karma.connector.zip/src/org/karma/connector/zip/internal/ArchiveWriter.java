@@ -176,11 +176,19 @@ final class ArchiveWriter {
 	 */
 	static void setTime(ZipArchiveEntry e, Instant mtime) {
 		long seconds = mtime.getEpochSecond();
-		e.setTime(seconds * 1000L);
-		if (e.getExtraField(X5455_ExtendedTimestamp.HEADER_ID) == null && seconds >= X5455_MIN && seconds <= X5455_MAX) {
+		FileTime time = FileTime.from(Instant.ofEpochSecond(seconds));
+		e.setTime(seconds * 1000L); // outside the DOS range Compress adds the time fields itself
+		if (e.getExtraField(X5455_ExtendedTimestamp.HEADER_ID) != null || e.getExtraField(X000A_NTFS.HEADER_ID) != null) {
+			return;
+		}
+		if (seconds >= X5455_MIN && seconds <= X5455_MAX) {
 			X5455_ExtendedTimestamp ts = new X5455_ExtendedTimestamp();
-			ts.setModifyFileTime(FileTime.from(Instant.ofEpochSecond(seconds)));
+			ts.setModifyFileTime(time);
 			e.addExtraField(ts);
+		} else {
+			X000A_NTFS ntfs = new X000A_NTFS(); // 2038-2107: a DOS time, but no extended timestamp
+			ntfs.setModifyFileTime(time);
+			e.addExtraField(ntfs);
 		}
 	}
 

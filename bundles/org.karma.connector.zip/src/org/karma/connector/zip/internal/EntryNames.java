@@ -132,9 +132,4 @@ final class EntryNames {
 	static String nameOf(String path) {
 		return path.substring(path.lastIndexOf('/') + 1);
 	}
-
-	/** {@code dir/name}, or {@code name} in the root. */
-	static String join(String dir, String name) {
-		return dir.isEmpty() ? name : dir + "/" + name;
-	}
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import org.karma.connector.api.EntryKind;
 
 /**
  * The index of an archive: every file and directory by path, and the children of each directory,
@@ -168,10 +167,5 @@ final class Tree {
 	boolean needsOwnEntry(Node directory) {
 		NavigableMap<String, Node> c = children.get(directory.path());
 		return directory.explicit() || c == null || c.isEmpty();
-	}
-
-	/** Whether a kind is stored with content (files and links). */
-	static boolean hasContent(EntryKind kind) {
-		return kind == EntryKind.FILE || kind == EntryKind.SYMLINK;
 	}
 }

@@ -70,7 +70,8 @@ import org.karma.connector.api.WriteOptions;
  *
  * <p><b>Times and versions.</b> Entries are written with the extended timestamp (UTC, 1 s) and the
  * DOS time; entries of other tools that have only the DOS time are reported in 2 s steps.
- * {@link Entry#version()} is CRC-32, size and time (stable across rewrites and connections).
+ * {@link Entry#version()} is CRC-32, size, time and the {@link WriteToken} of the write: new with
+ * every write, stable across rewrites for other entries and across connections.
  *
  * <p><b>Temporary files.</b> {@code .<archive>.karma-zip-*} beside the archive: deleted at commit,
  * rollback and close; those of a killed process are removed by the next connection.
@@ -184,11 +185,6 @@ public final class ZipConnection implements Connection {
 			}
 		}
 		return new ZipConnection(archive, location.inner(), level, clock, state);
-	}
-
-	/** The archive file (real path). */
-	Path archive() {
-		return archive;
 	}
 
 	@Override

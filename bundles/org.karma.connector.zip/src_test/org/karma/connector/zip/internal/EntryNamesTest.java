@@ -59,8 +59,6 @@ class EntryNamesTest {
 		assertEquals("", EntryNames.parentOf("a"));
 		assertEquals("a/b", EntryNames.parentOf("a/b/c"));
 		assertEquals("c", EntryNames.nameOf("a/b/c"));
-		assertEquals("a", EntryNames.join("", "a"));
-		assertEquals("a/b", EntryNames.join("a", "b"));
 	}
 
 	@Test
