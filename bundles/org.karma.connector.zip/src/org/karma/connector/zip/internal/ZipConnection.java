@@ -529,6 +529,9 @@ public final class ZipConnection implements Connection {
 						+ "'); they cannot be copied into a new archive, so it cannot be changed");
 			}
 		}
+		if (Files.exists(archive) && !Files.isWritable(archive)) {
+			throw new ConnectorException(Reason.PERMISSION_DENIED, path, "The archive '" + archive + "' is read-only");
+		}
 		Path tmp = null;
 		try {
 			tmp = session.create(".tmp");
