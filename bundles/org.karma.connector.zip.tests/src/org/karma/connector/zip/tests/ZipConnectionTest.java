@@ -493,6 +493,55 @@ class ZipConnectionTest {
 		assertEquals(List.of(), hiddenFiles());
 	}
 
+	@Test
+	void concurrentReadsOfAFreshArchiveWhileCommitting() throws Exception {
+		int files = 2000;
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			for (int i = 0; i < files; i++) {
+				out.putNextEntry(new ZipEntry("f" + i + ".txt"));
+				out.write(("content of file " + i + " ").repeat(1 + i % 5).getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		for (int round = 0; round < 5; round++) {
+			// a fresh connection: Compress finds the data of each entry lazily, on first open
+			try (Connection c = factory.connect(ConnectionSpec.of("zip:" + zip), null)) {
+				java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+				try {
+					List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+					for (int t = 0; t < 3; t++) {
+						int offset = t * files / 3;
+						futures.add(pool.submit(() -> {
+							for (int k = 0; k < files; k++) {
+								int i = (k + offset) % files;
+								assertEquals(("content of file " + i + " ").repeat(1 + i % 5), Seed.read(c, "f" + i + ".txt"));
+							}
+							return null;
+						}));
+					}
+					int r = round;
+					futures.add(pool.submit(() -> {
+						for (int k = 0; k < 5; k++) {
+							Seed.write(c, "w" + r + "-" + k + ".txt", "w"); // raw copies of every entry meanwhile
+						}
+						return null;
+					}));
+					for (java.util.concurrent.Future<?> f : futures) {
+						f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+					}
+				} finally {
+					pool.shutdownNow();
+				}
+			}
+			try (Connection check = factory.connect(ConnectionSpec.of("zip:" + zip), null)) {
+				for (int i = 0; i < files; i += 17) {
+					assertEquals(("content of file " + i + " ").repeat(1 + i % 5), Seed.read(check, "f" + i + ".txt"),
+							"raw copies made during concurrent reads are intact");
+				}
+			}
+		}
+	}
+
 	/** Sets the "encrypted" flag of an entry in its local and central headers. */
 	private static void markEncrypted(Path zip, String name) throws IOException {
 		byte[] data = Files.readAllBytes(zip);

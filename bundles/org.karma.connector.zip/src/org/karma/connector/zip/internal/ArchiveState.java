@@ -1,6 +1,7 @@
 package org.karma.connector.zip.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -191,9 +192,34 @@ final class ArchiveState {
 		return Instant.ofEpochSecond(Math.floorDiv(seconds, 2) * 2);
 	}
 
-	/** The opened archive, or null when the state is empty. Use only while holding a reference. */
-	ZipFile zip() {
-		return zip;
+	/**
+	 * Opens an entry's content, decompressed or raw. Use only while holding a reference.
+	 * Serialized per archive: Commons Compress finds an entry's data through the local header the
+	 * first time, with the shared channel position and buffers of its ZipFile. Reading the
+	 * returned streams needs no lock (positional reads).
+	 *
+	 * @return the stream, or null when the entry is not of this archive
+	 * @throws java.util.zip.ZipException (as IOException) for entries that cannot be decompressed
+	 */
+	InputStream open(ZipArchiveEntry entry, boolean raw) throws IOException {
+		synchronized (zip) {
+			if (raw) {
+				return zip.getRawInputStream(entry);
+			}
+			if (!zip.canReadEntryData(entry)) {
+				throw new UnreadableEntryException(entry);
+			}
+			return zip.getInputStream(entry);
+		}
+	}
+
+	/** An entry that is encrypted or compressed with a method that cannot be read. */
+	static final class UnreadableEntryException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		UnreadableEntryException(ZipArchiveEntry entry) {
+			super("encrypted or compressed with a method that cannot be read (method " + entry.getMethod() + ")");
+		}
 	}
 
 	/** Takes a reference; false when the state is closed already (then read the current one). */

@@ -131,7 +131,7 @@ final class ArchiveWriter {
 
 	private static void copyRaw(ZipArchiveOutputStream out, Node.Stored stored, ZipArchiveEntry header,
 			IProgressMonitor monitor) throws IOException {
-		InputStream raw = stored.archive().zip().getRawInputStream(stored.entry());
+		InputStream raw = stored.archive().open(stored.entry(), true);
 		if (raw == null) {
 			throw new IOException("entry '" + stored.name() + "' is not in the archive it was read from");
 		}

@@ -26,7 +26,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.karma.connector.api.CaseSensitivity;
 import org.karma.connector.api.Capability;
@@ -273,13 +272,11 @@ public final class ZipConnection implements Connection {
 					}
 					release = stored.archive()::release;
 					try {
-						ZipArchiveEntry entry = stored.entry();
-						if (!stored.archive().zip().canReadEntryData(entry)) {
-							throw new ConnectorException(Reason.UNSUPPORTED, path, "'" + path
-									+ "' is encrypted or compressed with a method that cannot be read (method " + entry.getMethod() + ")");
-						}
-						in = stored.archive().zip().getInputStream(entry);
-					} catch (ConnectorException | IOException | RuntimeException e) {
+						in = stored.archive().open(stored.entry(), false);
+					} catch (ArchiveState.UnreadableEntryException e) {
+						release.run();
+						throw new ConnectorException(Reason.UNSUPPORTED, path, "'" + path + "' is " + e.getMessage(), e);
+					} catch (IOException | RuntimeException e) {
 						release.run();
 						throw e;
 					}
