@@ -22,6 +22,8 @@ public interface Capability {
 		 *                endpoint can); a folder is never replaced
 		 * @throws ConnectorException NOT_FOUND (source or the target's parent missing),
 		 *                            ALREADY_EXISTS (target exists and may not be replaced),
+		 *                            WRONG_KIND (the target is of another kind than the source),
+		 *                            NOT_EMPTY (the target is a folder that is not empty),
 		 *                            FATAL (a folder into itself), UNSUPPORTED (this move needs a
 		 *                            copy, e.g. across devices: copy and delete instead)
 		 */
@@ -33,7 +35,7 @@ public interface Capability {
 		Entry copy(RelPath from, RelPath to, WriteOptions options, IProgressMonitor monitor) throws ConnectorException;
 	}
 
-	/** Change the modification time of an existing file. */
+	/** Change the modification time of an existing file (and of a folder, where the endpoint keeps folder times). */
 	interface SetModificationTime extends Capability {
 		Entry setModificationTime(RelPath path, Instant mtime, IProgressMonitor monitor) throws ConnectorException;
 	}
@@ -98,6 +100,13 @@ public interface Capability {
 	/**
 	 * Group many changes into one commit where single changes are expensive (a ZIP archive is
 	 * rewritten once per commit). Outside a batch every change is committed on its own.
+	 *
+	 * <p>A batch belongs to the connection, not to a thread: every change made through the
+	 * connection between {@link #begin} and {@link #commit} is part of it, and reads through the
+	 * connection see the staged state. {@code begin} inside a batch and {@code commit} outside one
+	 * fail with FATAL; {@code rollback} outside one does nothing. Preconditions of staged changes are
+	 * checked again at commit (another client may have committed meanwhile); a failed commit drops
+	 * the whole batch and leaves the endpoint as it was.
 	 */
 	interface Batch extends Capability {
 		/** Starts collecting changes; they become visible (all or none) at {@link #commit}. */

@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param mtime   modification time, truncated to the connection's {@link ConnectionFacts#mtimePrecision()};
  *                null where the endpoint keeps none
  * @param hashes  content hashes known without reading (hex, lower case); often empty
- * @param version an opaque token that changes whenever the content or metadata changes (for
- *                "only if unchanged" writes); never null for files, may be empty for directories
+ * @param version an opaque token that changes whenever the content or metadata changes, and on
+ *                every write even of equal content (for "only if unchanged" writes); never null
+ *                for files, may be empty for directories. Entries of some endpoints carry coarser
+ *                times than {@link ConnectionFacts#mtimePrecision()} says (a ZIP entry written by
+ *                another tool with DOS time only: 2 s); comparisons allow for the coarser of the two.
  */
 public record Entry(RelPath path, EntryKind kind, long size, Instant mtime, Map<HashKind, String> hashes, String version) {
 
