@@ -8,6 +8,6 @@ class ZipConformanceTest extends ConnectionContractTest {
 
 	@Override
 	protected ConnectorFixture createFixture() throws Exception {
-		return new ZipFixture(null);
+		return ZipFixture.create(null);
 	}
 }

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.ConnectorException;
-import org.karma.connector.tck.ConnectorFixture;
+import org.karma.connector.tck.FactoryFixture;
 import org.karma.connector.zip.internal.ZipConnectorFactory;
 
 /**
@@ -21,26 +19,26 @@ import org.karma.connector.zip.internal.ZipConnectorFactory;
  * not exist until the first commit), optionally rooted at a folder inside it. On close it checks
  * that no temporary file is left beside the archive, then deletes the folder.
  */
-final class ZipFixture implements ConnectorFixture {
+final class ZipFixture extends FactoryFixture {
 
-	private final ZipConnectorFactory factory = new ZipConnectorFactory();
 	private final Path folder;
-	private final String location;
-	private final Connection connection;
-	private final List<Connection> others = new ArrayList<>();
+
+	private ZipFixture(Path folder, String location) throws ConnectorException {
+		super(new ZipConnectorFactory(), ConnectionSpec.of(location));
+		this.folder = folder;
+	}
 
 	/**
 	 * @param inner the folder inside the archive to root at, or null for the whole archive (then
 	 *              the archive is created by the connection's first commit)
 	 */
-	ZipFixture(String inner) throws Exception {
-		folder = Files.createTempDirectory("karma-zip-tck");
+	static ZipFixture create(String inner) throws Exception {
+		Path folder = Files.createTempDirectory("karma-zip-tck");
 		Path archive = folder.resolve("a.zip");
 		if (inner != null) {
 			Seed.archive(archive, inner);
 		}
-		location = "zip:" + archive + (inner == null ? "" : "!/" + inner);
-		connection = factory.connect(ConnectionSpec.of(location), null);
+		return new ZipFixture(folder, "zip:" + archive + (inner == null ? "" : "!/" + inner));
 	}
 
 	Path folder() {
@@ -48,23 +46,7 @@ final class ZipFixture implements ConnectorFixture {
 	}
 
 	@Override
-	public Connection connection() {
-		return connection;
-	}
-
-	@Override
-	public Connection openAnother() throws ConnectorException {
-		Connection other = factory.connect(ConnectionSpec.of(location), null);
-		others.add(other);
-		return other;
-	}
-
-	@Override
-	public void close() throws Exception {
-		for (Connection other : others) {
-			other.close();
-		}
-		connection.close();
+	protected void cleanUp() throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
 			assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("a.zip")).toList(),
 					"temporary files left beside the archive after close");

@@ -16,7 +16,7 @@ class ZipInnerRootConformanceTest extends ConnectionContractTest {
 
 	@Override
 	protected ConnectorFixture createFixture() throws Exception {
-		ZipFixture inner = new ZipFixture("inner");
+		ZipFixture inner = ZipFixture.create("inner");
 		return new ConnectorFixture() {
 			@Override
 			public Connection connection() {
