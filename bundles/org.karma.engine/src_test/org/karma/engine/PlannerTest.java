@@ -1,0 +1,65 @@
+package org.karma.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.karma.connector.api.RelPath;
+import org.karma.model.Profiles;
+import org.karma.model.profile.Filter;
+import org.karma.model.profile.SyncProfile;
+
+class PlannerTest {
+
+	@Test
+	void profileFilterDecidesWhatTakesPart() {
+		SyncProfile profile = Profiles.create("p", "/a", "/b");
+		Filter filter = profile.getFilter();
+		filter.getExcludes().addAll(List.of("*.tmp", "/build", "cache/"));
+		filter.setExcludeHidden(true);
+		filter.getFileBlacklist().add("Thumbs.db");
+		filter.getDirectoryBlacklist().add("node_modules");
+		Predicate<RelPath> included = PlanSettings.filter(filter);
+		Object[][] table = { //
+				{ "docs/a.txt", true }, //
+				{ "docs/a.tmp", false }, // glob without slash: any depth
+				{ "build", false }, { "build/out.o", false }, // anchored folder and everything below
+				{ "src/build/keep.c", true }, // anchored: only at the root
+				{ "x/cache/y", false }, // trailing slash: a folder at any depth
+				{ ".git/config", false }, { "docs/.hidden", false }, // hidden
+				{ "pics/Thumbs.db", false }, // file blacklist
+				{ "web/node_modules/lib/index.js", false }, // folder blacklist
+				{ "node_modules", false } };
+		for (Object[] row : table) {
+			assertEquals(row[1], included.test(RelPath.of((String) row[0])), (String) row[0]);
+		}
+		filter.getIncludes().add("**/*.md");
+		Predicate<RelPath> only = PlanSettings.filter(filter);
+		assertEquals(true, only.test(RelPath.of("docs/readme.md")));
+		assertEquals(false, only.test(RelPath.of("docs/readme.txt")));
+	}
+
+	@Test
+	void versionsFolderNeverTakesPart() {
+		PlanSettings settings = PlanSettings.defaults();
+		assertEquals(false, settings.takesPart(RelPath.of(".karma-versions/a.txt")));
+		assertEquals(true, settings.takesPart(RelPath.of("sub/.karma-versions/a.txt")), "only the root one is ours");
+	}
+
+	@Test
+	void planningIsPureAndTheResultImmutable() {
+		Snapshot left = new Snapshot(Map.of(RelPath.of("a"), FileState.file(1, Instant.EPOCH)), true);
+		Snapshot right = new Snapshot(Map.of(), true);
+		Plan first = Planner.plan(BaseState.EMPTY, left, right, PlanSettings.defaults());
+		Plan second = Planner.plan(BaseState.EMPTY, left, right, PlanSettings.defaults());
+		assertEquals(first, second);
+		assertEquals(Map.of(Action.COPY_LEFT_TO_RIGHT, 1), first.counts());
+		assertThrows(UnsupportedOperationException.class, () -> first.items().clear());
+		assertThrows(UnsupportedOperationException.class, () -> left.entries().clear());
+	}
+}
