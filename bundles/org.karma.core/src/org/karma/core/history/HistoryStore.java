@@ -106,6 +106,12 @@ public final class HistoryStore implements AutoCloseable {
 		try {
 			connection = connect(absolute);
 		} catch (SQLException | RuntimeException | LinkageError e) {
+			if (nativeLibraryMissing(e)) {
+				throw new HistoryException("cannot open the history database " + absolute
+						+ ": SQLite's native library did not load; it is extracted into " + nativeLibraryFolder()
+						+ " (system property org.sqlite.tmpdir, else java.io.tmpdir), which must exist, be writable"
+						+ " and allow executables; restart KARMA after fixing it", e);
+			}
 			throw new HistoryException("cannot open the history database " + absolute + ": " + e.getMessage(), e);
 		}
 		try {
@@ -128,6 +134,19 @@ public final class HistoryStore implements AutoCloseable {
 		config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
 		config.enforceForeignKeys(true);
 		return config.createConnection("jdbc:sqlite:" + file);
+	}
+
+	private static boolean nativeLibraryMissing(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof UnsatisfiedLinkError || t.getClass().getSimpleName().equals("NativeLibraryNotFoundException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String nativeLibraryFolder() {
+		return System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
 	}
 
 	private static void migrate(Connection connection, Path file, List<HistorySchema.Migration> migrations)

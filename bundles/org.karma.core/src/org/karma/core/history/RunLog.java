@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.karma.core.KarmaHome;
-
 /**
- * The log file of one run, {@code run-<id>.log} in the logs folder ({@link KarmaHome#logs()}):
+ * The log file of one run, {@code run-<id>.log} in the logs folder ({@link org.karma.core.KarmaHome#logs()}):
  * UTF-8, appended to, one line per call, each line starting with its UTC time and written
  * through to the file at once (a killed run keeps its log up to the last line).
  *
