@@ -85,6 +85,29 @@ class RunLogTest {
 	}
 
 	@Test
+	void openingTheHistoryOfAHomePurgesOldLogs() throws Exception {
+		KarmaHome home = KarmaHome.at(tmp);
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		long id;
+		try (History history = History.open(home, clock)) {
+			id = history.store().startRun(RunSubject.profile("p"), "l", "r", "TWO_WAY", false, NOW);
+			try (RunLog log = history.openLog(id)) {
+				assertEquals(home.logs().resolve("run-" + id + ".log"), log.file());
+				log.line("hello");
+			}
+			history.store().finishRun(id, RunStatus.OK, Counts.NONE, 0, NOW);
+			assertEquals(List.of(), history.purgedOnOpen());
+		}
+		Path log = RunLog.file(home.logs(), id);
+		Files.setLastModifiedTime(log, FileTime.from(NOW.minus(Duration.ofDays(3))));
+		try (History history = History.open(home, clock, Duration.ofDays(2), Processes.system())) {
+			assertEquals(List.of(log), history.purgedOnOpen());
+			assertFalse(Files.exists(log));
+			assertEquals(RunStatus.OK, history.store().run(id).orElseThrow().status());
+		}
+	}
+
+	@Test
 	void aMissingLogsFolderHasNothingToPurge() throws Exception {
 		assertEquals(List.of(), RunLog.purgeLogs(tmp.resolve("none"), RunLog.DEFAULT_MAX_AGE, Clock.systemUTC()));
 		assertThrows(IllegalArgumentException.class,
