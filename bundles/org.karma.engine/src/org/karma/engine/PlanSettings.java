@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.karma.connector.api.CaseSensitivity;
 import org.karma.connector.api.RelPath;
+import org.karma.engine.versions.VersionArchive;
 import org.karma.model.Glob;
 import org.karma.model.profile.ComparisonMethod;
 import org.karma.model.profile.ConflictPolicy;
@@ -28,9 +29,6 @@ import org.karma.model.profile.SyncProfile;
 public record PlanSettings(Direction direction, ConflictPolicy conflictPolicy, ComparisonMethod method,
 		Duration mtimeTolerance, Duration clockSkew, int deleteGuardPercent, boolean force, Predicate<RelPath> included,
 		CaseSensitivity leftCase, CaseSensitivity rightCase) {
-
-	/** The folder at each endpoint's root where versions live; never synced. */
-	public static final String VERSIONS_FOLDER = ".karma-versions";
 
 	public PlanSettings {
 		Objects.requireNonNull(direction);
@@ -108,7 +106,7 @@ public record PlanSettings(Direction direction, ConflictPolicy conflictPolicy, C
 
 	/** Whether the path takes part in the sync. */
 	public boolean takesPart(RelPath path) {
-		return !path.isRoot() && !path.segments().get(0).equals(VERSIONS_FOLDER) && included.test(path);
+		return !path.isRoot() && !VersionArchive.isVersionsPath(path) && included.test(path);
 	}
 
 	public CaseSensitivity caseOf(Side side) {
