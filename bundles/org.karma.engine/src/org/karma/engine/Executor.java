@@ -1,0 +1,507 @@
+package org.karma.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.ConnectorException.Reason;
+import org.karma.connector.api.Entry;
+import org.karma.connector.api.Precondition;
+import org.karma.connector.api.RelPath;
+import org.karma.connector.api.WriteOptions;
+import org.karma.engine.ItemResult.Outcome;
+import org.karma.engine.versions.VersionArchive;
+
+/**
+ * Applies a {@link Plan} to the two endpoints, safely:
+ * <ul>
+ * <li>every item is checked again just before acting: if a side changed since the scan, the item
+ * becomes a conflict and nothing is overwritten;</li>
+ * <li>a file about to be overwritten or deleted is first kept as a version (unless versions are
+ * off), and the write or delete carries a precondition so that a change in between is never lost;</li>
+ * <li>writes are whole-or-nothing (the connector's contract), keep the source's modification
+ * time, and are verified (size always; content hash when asked);</li>
+ * <li>the base entry of an item is recorded only after the item was applied and verified;</li>
+ * <li>folders are created first, files are copied in parallel (bounded by the settings and both
+ * connections' limits), deletes run last, deepest first, and are held back on a side that had
+ * errors;</li>
+ * <li>cancellation stops starting new items; items under way finish or abandon cleanly.</li>
+ * </ul>
+ */
+public final class Executor {
+
+	/**
+	 * @param concurrency  parallel transfers asked for (capped by both connections)
+	 * @param verifyHash   re-read every copied file and compare its SHA-256 with the source's
+	 * @param keepVersions keep overwritten and deleted files in the versions folder
+	 * @param retries      attempts after a transient failure
+	 * @param sleeper      waits between retries (injected so tests do not sleep)
+	 */
+	public record Settings(int concurrency, boolean verifyHash, boolean keepVersions, Clock clock, int retries,
+			Sleeper sleeper) {
+	}
+
+	/** Waits between retries. */
+	@FunctionalInterface
+	public interface Sleeper {
+		void sleep(long millis) throws InterruptedException;
+	}
+
+	/** Totals of a run. */
+	public record Result(List<ItemResult> items, int created, int updated, int deleted, int conflicts, int errors,
+			long bytes, boolean cancelled) {
+	}
+
+	private static final DateTimeFormatter CONFLICT_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+			.withZone(ZoneOffset.UTC);
+
+	private final Connection left;
+	private final Connection right;
+	private final Settings settings;
+	private final BaseSink base;
+	private final VersionArchive leftVersions;
+	private final VersionArchive rightVersions;
+	private final Set<Side> sidesWithErrors = Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+	public Executor(Connection left, Connection right, Settings settings, BaseSink base) {
+		this.left = left;
+		this.right = right;
+		this.settings = settings;
+		this.base = base;
+		this.leftVersions = new VersionArchive(left, settings.clock());
+		this.rightVersions = new VersionArchive(right, settings.clock());
+	}
+
+	/**
+	 * Executes the plan.
+	 *
+	 * @throws IllegalArgumentException for an aborted plan (it must never be executed)
+	 */
+	public Result execute(Plan plan, IProgressMonitor monitor) throws InterruptedException {
+		if (plan.isAborted()) {
+			throw new IllegalArgumentException("an aborted plan cannot be executed: " + plan.abort().get().message());
+		}
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		List<ItemResult> results = Collections.synchronizedList(new ArrayList<>());
+		List<PlanItem> folders = new ArrayList<>();
+		List<PlanItem> files = new ArrayList<>();
+		List<PlanItem> deletes = new ArrayList<>();
+		for (PlanItem item : plan.items()) {
+			switch (item.action()) {
+			case DELETE_LEFT, DELETE_RIGHT -> deletes.add(item);
+			case COPY_LEFT_TO_RIGHT, COPY_RIGHT_TO_LEFT -> {
+				FileState source = item.action() == Action.COPY_LEFT_TO_RIGHT ? item.left() : item.right();
+				(source != null && source.isDirectory() ? folders : files).add(item);
+			}
+			case KEEP_BOTH -> files.add(item);
+			default -> results.add(run(item, m)); // base-only items and reported conflicts
+			}
+		}
+		for (PlanItem folder : folders) {
+			results.add(m.isCanceled() ? notRun(folder, "cancelled") : run(folder, m));
+		}
+		int threads = Math.max(1, Math.min(settings.concurrency(),
+				Math.min(left.facts().maxConcurrency(), right.facts().maxConcurrency())));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "karma-transfer");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<ItemResult>> futures = new ArrayList<>();
+			for (PlanItem file : files) {
+				futures.add(pool.submit(() -> m.isCanceled() ? notRun(file, "cancelled") : run(file, m)));
+			}
+			for (Future<ItemResult> future : futures) {
+				try {
+					results.add(future.get());
+				} catch (ExecutionException e) {
+					throw new IllegalStateException("bug in the executor", e.getCause());
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		deletes.sort(Comparator.comparing(PlanItem::path, Comparator.reverseOrder())); // children before parents
+		for (PlanItem delete : deletes) {
+			Side side = delete.action() == Action.DELETE_LEFT ? Side.LEFT : Side.RIGHT;
+			if (m.isCanceled()) {
+				results.add(notRun(delete, "cancelled"));
+			} else if (sidesWithErrors.contains(side)) {
+				results.add(notRun(delete, "held back: the " + side.label() + " side had errors in this run"));
+			} else {
+				results.add(run(delete, m));
+			}
+		}
+		return summarize(results, m.isCanceled());
+	}
+
+	private Result summarize(List<ItemResult> results, boolean cancelled) {
+		List<ItemResult> sorted = new ArrayList<>(results);
+		sorted.sort(Comparator.comparing(r -> r.item().path()));
+		int created = 0;
+		int updated = 0;
+		int deleted = 0;
+		int conflicts = 0;
+		int errors = 0;
+		long bytes = 0;
+		for (ItemResult r : sorted) {
+			bytes += r.bytes();
+			switch (r.outcome()) {
+			case DONE -> {
+				PlanItem item = r.item();
+				switch (item.action()) {
+				case DELETE_LEFT, DELETE_RIGHT -> deleted++;
+				case COPY_LEFT_TO_RIGHT -> {
+					if (item.right() == null) {
+						created++;
+					} else {
+						updated++;
+					}
+				}
+				case COPY_RIGHT_TO_LEFT -> {
+					if (item.left() == null) {
+						created++;
+					} else {
+						updated++;
+					}
+				}
+				case KEEP_BOTH -> created++;
+				default -> {
+					// base only
+				}
+				}
+			}
+			case CONFLICT -> conflicts++;
+			case FAILED -> errors++;
+			default -> {
+				// unchanged, not run
+			}
+			}
+		}
+		return new Result(List.copyOf(sorted), created, updated, deleted, conflicts, errors, bytes, cancelled);
+	}
+
+	private static ItemResult notRun(PlanItem item, String why) {
+		return new ItemResult(item, Outcome.NOT_RUN, 0, why);
+	}
+
+	/** Runs one item with retries of transient failures; never throws for endpoint errors. */
+	private ItemResult run(PlanItem item, IProgressMonitor monitor) {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return apply(item, monitor);
+			} catch (ConnectorException e) {
+				if (e.reason() == Reason.CANCELLED) {
+					return notRun(item, "cancelled");
+				}
+				if (e.reason() == Reason.PRECONDITION_FAILED) {
+					return new ItemResult(item, Outcome.CONFLICT, 0,
+							"changed while being synced; left as it is: " + e.getMessage());
+				}
+				if (e.isRetryable() && attempt < settings.retries()) {
+					try {
+						settings.sleeper().sleep(200L << Math.min(attempt, 6));
+					} catch (InterruptedException interrupted) {
+						Thread.currentThread().interrupt();
+						return notRun(item, "interrupted");
+					}
+					continue;
+				}
+				failed(item);
+				return new ItemResult(item, Outcome.FAILED, 0, e.getMessage());
+			} catch (Exception e) {
+				failed(item);
+				return new ItemResult(item, Outcome.FAILED, 0, String.valueOf(e.getMessage()));
+			}
+		}
+	}
+
+	private void failed(PlanItem item) {
+		switch (item.action()) {
+		case COPY_LEFT_TO_RIGHT, DELETE_RIGHT -> sidesWithErrors.add(Side.RIGHT);
+		case COPY_RIGHT_TO_LEFT, DELETE_LEFT -> sidesWithErrors.add(Side.LEFT);
+		default -> sidesWithErrors.addAll(EnumSet.allOf(Side.class));
+		}
+	}
+
+	private ItemResult apply(PlanItem item, IProgressMonitor monitor) throws Exception {
+		return switch (item.action()) {
+		case NOTHING -> new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
+		case UPDATE_BASE -> {
+			record(item.path(), new BaseEntry(item.left(), item.right()));
+			yield new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
+		}
+		case FORGET_BASE -> {
+			forget(item.path());
+			yield new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
+		}
+		case SKIP -> new ItemResult(item, Outcome.CONFLICT, 0, item.reason());
+		case COPY_LEFT_TO_RIGHT -> copy(item, Side.LEFT, monitor);
+		case COPY_RIGHT_TO_LEFT -> copy(item, Side.RIGHT, monitor);
+		case DELETE_LEFT -> delete(item, Side.LEFT, monitor);
+		case DELETE_RIGHT -> delete(item, Side.RIGHT, monitor);
+		case KEEP_BOTH -> keepBoth(item, monitor);
+		};
+	}
+
+	private Connection connection(Side side) {
+		return side == Side.LEFT ? left : right;
+	}
+
+	private VersionArchive versions(Side side) {
+		return side == Side.LEFT ? leftVersions : rightVersions;
+	}
+
+	private static FileState planned(PlanItem item, Side side) {
+		return side == Side.LEFT ? item.left() : item.right();
+	}
+
+	/** Whether what is there now is what the scan saw. */
+	private static boolean stillAsPlanned(FileState planned, Optional<Entry> now) {
+		if (planned == null || now.isEmpty()) {
+			return planned == null && now.isEmpty();
+		}
+		Entry e = now.get();
+		if (e.kind() != planned.kind()) {
+			return false;
+		}
+		if (!planned.isFile()) {
+			return true;
+		}
+		if (!planned.version().isEmpty()) {
+			return planned.version().equals(e.version());
+		}
+		return e.size() == planned.size() && java.util.Objects.equals(e.mtime(), planned.mtime());
+	}
+
+	private ItemResult changedSinceScan(PlanItem item, Side side) {
+		return new ItemResult(item, Outcome.CONFLICT, 0,
+				"changed on the " + side.label() + " side since the scan; left as it is for the next run");
+	}
+
+	private synchronized void record(RelPath path, BaseEntry entry) throws Exception {
+		base.put(path, entry);
+	}
+
+	private synchronized void forget(RelPath path) throws Exception {
+		base.remove(path);
+	}
+
+	private ItemResult copy(PlanItem item, Side from, IProgressMonitor monitor) throws Exception {
+		Side to = from.other();
+		Connection source = connection(from);
+		Connection target = connection(to);
+		RelPath path = item.path();
+		Optional<Entry> sourceNow = source.stat(path, monitor);
+		if (!stillAsPlanned(planned(item, from), sourceNow)) {
+			return changedSinceScan(item, from);
+		}
+		Optional<Entry> targetNow = target.stat(path, monitor);
+		if (!stillAsPlanned(planned(item, to), targetNow)) {
+			return changedSinceScan(item, to);
+		}
+		Entry src = sourceNow.get();
+		if (src.isDirectory()) {
+			if (targetNow.isPresent() && !targetNow.get().isDirectory()) {
+				Precondition next = keep(to, path, targetNow.get(), monitor);
+				if (!(next instanceof Precondition.Absent)) {
+					target.delete(path, false, next, monitor);
+				}
+			}
+			Entry made = target.mkdir(path, monitor);
+			record(path, entry(from, FileState.of(src, null), FileState.of(made, null)));
+			return new ItemResult(item, Outcome.DONE, 0, item.reason());
+		}
+		if (targetNow.isPresent() && targetNow.get().isDirectory()) {
+			return new ItemResult(item, Outcome.CONFLICT, 0,
+					"a folder is in the way on the " + to.label() + " side; replacing a folder by a file is left to you");
+		}
+		VersionArchive.Archived archived = targetNow.isEmpty() ? null : archive(to, path, targetNow.get(), monitor);
+		Precondition precondition = targetNow.isEmpty() ? Precondition.ABSENT
+				: archived != null ? archived.next() : Precondition.unchanged(targetNow.get().version());
+		Entry written = replace(to, path, archived, () -> transfer(source, target, path, path, src, precondition, monitor),
+				monitor);
+		record(path, entry(from, FileState.of(src, null), FileState.of(written, null)));
+		return new ItemResult(item, Outcome.DONE, written.size(), item.reason());
+	}
+
+	/** A step that may fail. */
+	@FunctionalInterface
+	private interface Step<T> {
+		T run() throws ConnectorException, IOException;
+	}
+
+	/**
+	 * Runs the replacement of a file that was moved into the versions folder; if the replacement
+	 * fails, the file is moved back, so a failed update leaves the old file where it was.
+	 */
+	private <T> T replace(Side side, RelPath path, VersionArchive.Archived archived, Step<T> step, IProgressMonitor monitor)
+			throws ConnectorException, IOException {
+		try {
+			return step.run();
+		} catch (ConnectorException | IOException | RuntimeException e) {
+			if (archived != null && archived.moved()) {
+				Optional<org.karma.connector.api.Capability.Rename> rename = connection(side)
+						.capability(org.karma.connector.api.Capability.Rename.class);
+				try {
+					if (rename.isPresent()) {
+						rename.get().rename(archived.version().path(), path, false, new NullProgressMonitor());
+					}
+				} catch (ConnectorException undo) {
+					e.addSuppressed(undo); // still safe: the old file stays in the versions folder
+				}
+			}
+			throw e;
+		}
+	}
+
+	/** Keeps a file as a version before it is replaced or deleted; null when versions are off. */
+	private VersionArchive.Archived archive(Side side, RelPath path, Entry seen, IProgressMonitor monitor)
+			throws ConnectorException {
+		return settings.keepVersions() && seen.isFile() ? versions(side).archive(path, seen, monitor) : null;
+	}
+
+	/** Keeps the file as a version before it is removed; returns the precondition for the removal. */
+	private Precondition keep(Side side, RelPath path, Entry seen, IProgressMonitor monitor) throws ConnectorException {
+		VersionArchive.Archived archived = archive(side, path, seen, monitor);
+		if (archived != null) {
+			return archived.next();
+		}
+		return seen.isFile() ? Precondition.unchanged(seen.version()) : Precondition.NONE;
+	}
+
+	private static BaseEntry entry(Side from, FileState sourceState, FileState targetState) {
+		return from == Side.LEFT ? new BaseEntry(sourceState, targetState) : new BaseEntry(targetState, sourceState);
+	}
+
+	/** Copies a file's content, keeping its modification time, and verifies the copy. */
+	private Entry transfer(Connection source, Connection target, RelPath from, RelPath to, Entry src,
+			Precondition precondition, IProgressMonitor monitor) throws ConnectorException, IOException {
+		MessageDigest digest = settings.verifyHash() ? sha256() : null;
+		Entry written;
+		try (InputStream raw = source.read(from, monitor);
+				InputStream in = digest == null ? raw : new DigestInputStream(raw, digest)) {
+			written = target.write(to, in, WriteOptions.DEFAULT.withSize(src.size()).withMtime(src.mtime())
+					.withPrecondition(precondition).withCreateParents(true), monitor);
+		}
+		if (written.size() != src.size()) {
+			throw new ConnectorException(Reason.FATAL, to,
+					"verification failed: wrote " + written.size() + " bytes of " + src.size() + " to " + to);
+		}
+		if (digest != null) {
+			MessageDigest check = sha256();
+			try (InputStream back = target.read(to, monitor)) {
+				byte[] buffer = new byte[1 << 16];
+				for (int n; (n = back.read(buffer)) > 0;) {
+					check.update(buffer, 0, n);
+				}
+			}
+			if (!MessageDigest.isEqual(digest.digest(), check.digest())) {
+				throw new ConnectorException(Reason.FATAL, to, "verification failed: the copy of " + to
+						+ " differs from the source (SHA-256); the previous version is in the versions folder");
+			}
+		}
+		return written;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private ItemResult delete(PlanItem item, Side side, IProgressMonitor monitor) throws Exception {
+		Connection connection = connection(side);
+		RelPath path = item.path();
+		Optional<Entry> now = connection.stat(path, monitor);
+		if (now.isEmpty()) {
+			forget(path);
+			return new ItemResult(item, Outcome.DONE, 0, "already gone");
+		}
+		if (!stillAsPlanned(planned(item, side), now)) {
+			return changedSinceScan(item, side);
+		}
+		if (now.get().isDirectory()) {
+			try {
+				connection.delete(path, false, Precondition.NONE, monitor);
+			} catch (ConnectorException e) {
+				if (e.reason() == Reason.NOT_EMPTY) {
+					return new ItemResult(item, Outcome.CONFLICT, 0,
+							"the folder is not empty any more on the " + side.label() + " side; kept");
+				}
+				throw e;
+			}
+		} else {
+			Precondition next = keep(side, path, now.get(), monitor);
+			if (!(next instanceof Precondition.Absent)) { // not moved into the versions folder already
+				connection.delete(path, false, next, monitor);
+			}
+		}
+		forget(path);
+		return new ItemResult(item, Outcome.DONE, 0, item.reason());
+	}
+
+	/**
+	 * Keeps both versions of a file changed on both sides: the right version is kept under a
+	 * conflict name on both sides, the left version under the original name on both sides.
+	 */
+	private ItemResult keepBoth(PlanItem item, IProgressMonitor monitor) throws Exception {
+		RelPath path = item.path();
+		Optional<Entry> l = left.stat(path, monitor);
+		Optional<Entry> r = right.stat(path, monitor);
+		if (!stillAsPlanned(item.left(), l)) {
+			return changedSinceScan(item, Side.LEFT);
+		}
+		if (!stillAsPlanned(item.right(), r)) {
+			return changedSinceScan(item, Side.RIGHT);
+		}
+		if (!l.get().isFile() || !r.get().isFile()) {
+			return new ItemResult(item, Outcome.CONFLICT, 0,
+					"a file on one side and a folder on the other: left as it is; rename one of them");
+		}
+		RelPath conflictPath = path.parent().child(conflictName(path.name()));
+		// 1. the right version under the conflict name, on both sides (nothing is replaced yet)
+		Entry rightCopy = transfer(right, right, path, conflictPath, r.get(), Precondition.ABSENT, monitor);
+		Entry leftCopy = transfer(right, left, conflictPath, conflictPath, rightCopy, Precondition.ABSENT, monitor);
+		record(conflictPath, new BaseEntry(FileState.of(leftCopy, null), FileState.of(rightCopy, null)));
+		// 2. the left version replaces the right one under the original name (kept as a version too)
+		VersionArchive.Archived archived = archive(Side.RIGHT, path, r.get(), monitor);
+		Precondition precondition = archived != null ? archived.next() : Precondition.unchanged(r.get().version());
+		Entry written = replace(Side.RIGHT, path, archived,
+				() -> transfer(left, right, path, path, l.get(), precondition, monitor), monitor);
+		record(path, new BaseEntry(FileState.of(l.get(), null), FileState.of(written, null)));
+		return new ItemResult(item, Outcome.DONE, written.size() + rightCopy.size() + leftCopy.size(),
+				"both kept; the right version is " + conflictPath);
+	}
+
+	/** {@code report.txt} → {@code report.conflict-20261121-143005-right.txt}; dotfiles keep their name whole. */
+	String conflictName(String name) {
+		String stamp = ".conflict-" + CONFLICT_STAMP.format(settings.clock().instant()) + "-right";
+		int dot = name.lastIndexOf('.');
+		return dot <= 0 ? name + stamp : name.substring(0, dot) + stamp + name.substring(dot);
+	}
+}
