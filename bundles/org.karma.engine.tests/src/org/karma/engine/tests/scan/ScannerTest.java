@@ -378,4 +378,26 @@ class ScannerTest {
 		threads.remove(Thread.currentThread()); // the root's stat runs on the caller's thread
 		assertEquals(1, threads.size());
 	}
+
+	@Test
+	void linksAreRecordedAndNotFollowed() throws Exception {
+		write("real/a.txt", "a");
+		Connection withLink = new ForwardingConnection(connection, Set.of()) {
+			@Override
+			public void list(RelPath directory, java.util.function.Consumer<Entry> sink, IProgressMonitor monitor)
+					throws ConnectorException {
+				super.list(directory, sink, monitor);
+				if (directory.isRoot()) {
+					sink.accept(new Entry(RelPath.of("link"), org.karma.connector.api.EntryKind.SYMLINK, 4, NOW, Map.of(), "l1"));
+				}
+			}
+		};
+		fail("list", "link", Reason.FATAL); // following it would show as a problem
+		Snapshot s = new Scanner(withLink, settings().withHashKind(HashKind.SHA256)).scan(null);
+		assertEquals(Set.of("link", "real", "real/a.txt"), paths(s));
+		assertEquals(org.karma.connector.api.EntryKind.SYMLINK, s.get(RelPath.of("link")).kind());
+		assertNull(s.get(RelPath.of("link")).hash());
+		assertTrue(s.problems().isEmpty());
+		assertFalse(calls.contains("list:link") || calls.contains("read:link") || calls.contains("hash:link"));
+	}
 }
