@@ -58,8 +58,8 @@ public final class Planner {
 		paths.addAll(right.entries().keySet());
 		TreeMap<RelPath, PlanItem> items = new TreeMap<>();
 		for (RelPath path : paths) {
-			if (!settings.takesPart(path)) {
-				continue;
+			if (!settings.takesPart(path) || left.isUnknown(path) || right.isUnknown(path)) {
+				continue; // below a folder one side could not read: unknown, not deleted
 			}
 			PlanItem item = item(path, base.get(path), left.get(path), right.get(path));
 			items.put(path, item);
