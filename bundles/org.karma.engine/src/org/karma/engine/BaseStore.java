@@ -186,6 +186,7 @@ public final class BaseStore implements AutoCloseable {
 		Status status = Status.OK;
 		String reason = null;
 		long records = 0;
+		long[] validEnd = { -1 };
 		if (!hasSnapshot && !hasJournal) {
 			status = Status.MISSING;
 		} else {
@@ -195,7 +196,7 @@ public final class BaseStore implements AutoCloseable {
 				}
 				readSnapshot(Files.readAllBytes(snapshot), map);
 				if (hasJournal) {
-					records = replayJournal(Files.readAllBytes(journalFile), map);
+					records = replayJournal(Files.readAllBytes(journalFile), map, validEnd);
 				} else if (!map.isEmpty()) {
 					throw new Damage("the journal " + JOURNAL + " is missing");
 				}
@@ -218,7 +219,17 @@ public final class BaseStore implements AutoCloseable {
 			writeNewJournal(dir);
 		}
 		FileChannel channel = FileChannel.open(journalFile, StandardOpenOption.WRITE);
-		channel.position(channel.size());
+		try {
+			if (hasJournal && validEnd[0] >= 0 && validEnd[0] < channel.size()) {
+				// cut the torn tail off, or the next record would follow garbage and read as damage
+				channel.truncate(validEnd[0]);
+				channel.force(true);
+			}
+			channel.position(channel.size());
+		} catch (IOException | RuntimeException e) {
+			channel.close();
+			throw e;
+		}
 		return new BaseStore(dir, lockChannel, lock, map, status, reason, channel, records);
 	}
 
@@ -454,8 +465,12 @@ public final class BaseStore implements AutoCloseable {
 		}
 	}
 
-	/** Applies the journal's records; returns their count. A torn last record is ignored. */
-	private static long replayJournal(byte[] bytes, Map<RelPath, BaseEntry> map) throws Damage, IOException {
+	/**
+	 * Applies the journal's records; returns their count and sets {@code validEnd[0]} to the end of
+	 * the last whole record. A torn last record is ignored.
+	 */
+	private static long replayJournal(byte[] bytes, Map<RelPath, BaseEntry> map, long[] validEnd)
+			throws Damage, IOException {
 		if (bytes.length < JOURNAL_HEADER
 				|| !Arrays.equals(bytes, 0, JOURNAL_MAGIC.length, JOURNAL_MAGIC, 0, JOURNAL_MAGIC.length)) {
 			throw new Damage(JOURNAL + " has no valid header");
@@ -464,6 +479,7 @@ public final class BaseStore implements AutoCloseable {
 		in.position(JOURNAL_MAGIC.length);
 		checkVersion(in.getInt(), JOURNAL);
 		long count = 0;
+		validEnd[0] = JOURNAL_HEADER;
 		while (in.hasRemaining()) {
 			int start = in.position();
 			if (in.remaining() < 8) {
@@ -508,6 +524,7 @@ public final class BaseStore implements AutoCloseable {
 				throw new Damage(JOURNAL + " has an unreadable record at byte " + start + ": " + e);
 			}
 			in.position(end);
+			validEnd[0] = end;
 			count++;
 		}
 		return count;

@@ -158,7 +158,14 @@ class BaseStoreTest {
 			try (BaseStore store = BaseStore.open(dir, CLOCK)) {
 				assertEquals(Status.OK, store.status(), "cut at " + cut + ": " + store.damageReason());
 				assertEquals(BEFORE_TORN, store.state().entries(), "cut at " + cut);
-				// the next record goes after the torn bytes; the torn bytes then sit in the middle: compact first
+				assertEquals(sizes[0], Files.size(dir.resolve(BaseStore.JOURNAL)), "the torn tail is cut off");
+				store.put(RelPath.of("next"), entry(6));
+			}
+			try (BaseStore store = BaseStore.open(dir, CLOCK)) { // the next record did not land behind garbage
+				assertEquals(Status.OK, store.status(), "after cut at " + cut + ": " + store.damageReason());
+				Map<RelPath, BaseEntry> expected = new TreeMap<>(BEFORE_TORN);
+				expected.put(RelPath.of("next"), entry(6));
+				assertEquals(expected, store.state().entries());
 			}
 			// the same length, but the last record's bytes never reached the disk (zeros)
 			byte[] zeros = java.util.Arrays.copyOf(journal, (int) cut + 1);
