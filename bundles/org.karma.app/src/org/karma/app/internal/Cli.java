@@ -32,8 +32,7 @@ public final class Cli {
 	static final Map<String, Command> COMMANDS = commands(
 			new Command("profile", ProfileCommand.USAGE.substring("usage: karma ".length()), "manage sync profiles", true),
 			new Command("connectors", "connectors [--json]", "list the connectors of this build and their options", true),
-			new Command("sync", "sync --profile NAME | sync LEFT RIGHT [--mode mirror|update|two-way] [--dry-run]",
-					"preview or run a synchronization", false),
+			new Command("sync", SyncCommand.SYNOPSIS, "preview or run a synchronization", true),
 			new Command("history", "history [PROFILE] [--limit N] [--json] | history show RUN_ID",
 					"list past runs and their items", false),
 			new Command("versions", "versions list|restore PATH", "list and restore archived file versions", false),
@@ -130,18 +129,22 @@ public final class Cli {
 		case "profile" -> new ProfileCommand(profileStore(), environment.catalog(), environment.workingDirectory(), out, err)
 				.run(rest);
 		case "connectors" -> new ConnectorsCommand(environment.connectors(), out).run(rest);
+		case "sync" -> new SyncCommand(home(), profileStore(), environment.connectors(), environment.workingDirectory(), out,
+				err).run(rest);
 		default -> notAvailable(command);
 		};
 	}
 
-	private ProfileStore profileStore() throws UsageException {
-		KarmaHome home;
+	private KarmaHome home() throws UsageException {
 		try {
-			home = environment.home().get();
+			return environment.home().get();
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
-		return new ProfileStore(home.profiles(), environment.catalog());
+	}
+
+	private ProfileStore profileStore() throws UsageException {
+		return new ProfileStore(home().profiles(), environment.catalog());
 	}
 
 	private ExitCode helpFor(String name) throws UsageException {

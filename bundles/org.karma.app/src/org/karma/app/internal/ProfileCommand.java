@@ -19,12 +19,9 @@ import org.karma.core.profiles.ScheduleText;
 import org.karma.model.EndpointUri;
 import org.karma.model.OptionCatalog;
 import org.karma.model.Profiles;
-import org.karma.model.profile.ComparisonMethod;
-import org.karma.model.profile.ConflictPolicy;
 import org.karma.model.profile.Direction;
 import org.karma.model.profile.Endpoint;
 import org.karma.model.profile.Filter;
-import org.karma.model.profile.HashAlgorithm;
 import org.karma.model.profile.SyncProfile;
 import org.karma.model.profile.VersioningKind;
 import org.karma.model.profile.VersioningPolicy;
@@ -49,13 +46,6 @@ final class ProfileCommand {
 			"connector options ride on them: s3://bucket/docs?region=eu-west-1&path_style=true.",
 			"Profiles live in $KARMA_HOME/profiles (default ~/.karma/profiles), one NAME.karma file each.");
 
-	private static final Map<String, Direction> MODES = Map.of("mirror", Direction.MIRROR, "update", Direction.UPDATE,
-			"two-way", Direction.TWO_WAY);
-	private static final Map<String, ConflictPolicy> CONFLICTS = Map.of("keep-both", ConflictPolicy.KEEP_BOTH, "newer",
-			ConflictPolicy.NEWER_WINS, "left", ConflictPolicy.LEFT_WINS, "right", ConflictPolicy.RIGHT_WINS, "skip",
-			ConflictPolicy.SKIP);
-	private static final Map<String, HashAlgorithm> CHECKSUMS = Map.of("sha256", HashAlgorithm.SHA256, "md5",
-			HashAlgorithm.MD5);
 
 	private final ProfileStore store;
 	private final OptionCatalog catalog;
@@ -110,39 +100,8 @@ final class ProfileCommand {
 		SyncProfile profile = Profiles.create(name, "", "");
 		profile.setLeft(endpoint("left", args.required("left")));
 		profile.setRight(endpoint("right", args.required("right")));
-		String mode = args.one("mode");
-		if (mode != null) {
-			profile.setDirection(choose("--mode", mode, MODES));
-		}
-		String conflict = args.one("conflict");
-		if (conflict != null) {
-			profile.setConflictPolicy(choose("--conflict", conflict, CONFLICTS));
-		}
-		String checksum = args.one("checksum");
-		if (checksum != null) {
-			profile.getComparison().setMethod(ComparisonMethod.CHECKSUM);
-			profile.getComparison().setChecksumAlgorithm(choose("--checksum", checksum, CHECKSUMS));
-		}
-		Filter filter = profile.getFilter();
-		filter.getIncludes().addAll(args.all("include"));
-		filter.getExcludes().addAll(args.all("exclude"));
-		filter.setExcludeHidden(args.flag("exclude-hidden"));
-		String versions = args.one("versions");
-		if (versions != null) {
-			int count;
-			try {
-				count = Integer.parseInt(versions.strip());
-			} catch (NumberFormatException e) {
-				throw new UsageException("--versions must be a whole number (0 keeps no versions), got '" + versions + "'");
-			}
-			VersioningPolicy versioning = profile.getVersioning();
-			if (count == 0) {
-				versioning.setKind(VersioningKind.NONE);
-			} else {
-				versioning.setKind(VersioningKind.KEEP_LAST);
-				versioning.setCount(count);
-			}
-		}
+		ProfileOptions.apply(args, profile);
+		profile.getFilter().setExcludeHidden(args.flag("exclude-hidden"));
 		String schedule = args.one("schedule");
 		if (schedule != null) {
 			try {
@@ -169,13 +128,6 @@ final class ProfileCommand {
 		}
 	}
 
-	private static <T> T choose(String option, String value, Map<String, T> choices) throws UsageException {
-		T chosen = choices.get(value.strip().toLowerCase(Locale.ROOT));
-		if (chosen == null) {
-			throw new UsageException("unknown " + option + " '" + value + "'; use " + String.join(", ", choices.keySet().stream().sorted().toList()));
-		}
-		return chosen;
-	}
 
 	private ExitCode list(List<String> raw) throws UsageException, ProfileStoreException {
 		Args args = Args.parse("profile list", raw, Set.of(), Set.of("json"));

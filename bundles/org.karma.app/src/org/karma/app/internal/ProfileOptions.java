@@ -1,0 +1,75 @@
+package org.karma.app.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.karma.model.profile.ComparisonMethod;
+import org.karma.model.profile.ConflictPolicy;
+import org.karma.model.profile.Direction;
+import org.karma.model.profile.HashAlgorithm;
+import org.karma.model.profile.SyncProfile;
+import org.karma.model.profile.VersioningKind;
+
+/**
+ * The profile flags shared by {@code profile add} and ad-hoc {@code sync}: --mode, --conflict,
+ * --checksum, --versions, --exclude, --include.
+ */
+final class ProfileOptions {
+
+	private static final Map<String, Direction> MODES = Map.of("mirror", Direction.MIRROR, "update", Direction.UPDATE,
+			"two-way", Direction.TWO_WAY);
+	private static final Map<String, ConflictPolicy> CONFLICTS = Map.of("keep-both", ConflictPolicy.KEEP_BOTH, "newer",
+			ConflictPolicy.NEWER_WINS, "left", ConflictPolicy.LEFT_WINS, "right", ConflictPolicy.RIGHT_WINS, "skip",
+			ConflictPolicy.SKIP);
+	private static final Map<String, HashAlgorithm> CHECKSUMS = Map.of("sha256", HashAlgorithm.SHA256, "md5",
+			HashAlgorithm.MD5);
+
+	private ProfileOptions() {
+	}
+
+	/** Applies the shared flags present in {@code args} to the profile. */
+	static void apply(Args args, SyncProfile profile) throws UsageException {
+		String mode = args.one("mode");
+		if (mode != null) {
+			profile.setDirection(choose("--mode", mode, MODES));
+		}
+		String conflict = args.one("conflict");
+		if (conflict != null) {
+			profile.setConflictPolicy(choose("--conflict", conflict, CONFLICTS));
+		}
+		String checksum = args.one("checksum");
+		if (checksum != null) {
+			profile.getComparison().setMethod(ComparisonMethod.CHECKSUM);
+			profile.getComparison().setChecksumAlgorithm(choose("--checksum", checksum, CHECKSUMS));
+		}
+		profile.getFilter().getIncludes().addAll(args.all("include"));
+		profile.getFilter().getExcludes().addAll(args.all("exclude"));
+		String versions = args.one("versions");
+		if (versions != null) {
+			int count = number("--versions", versions, "(0 keeps no versions)");
+			if (count == 0) {
+				profile.getVersioning().setKind(VersioningKind.NONE);
+			} else {
+				profile.getVersioning().setKind(VersioningKind.KEEP_LAST);
+				profile.getVersioning().setCount(count);
+			}
+		}
+	}
+
+	static int number(String option, String value, String hint) throws UsageException {
+		try {
+			return Integer.parseInt(value.strip());
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " must be a whole number " + hint + ", got '" + value + "'");
+		}
+	}
+
+	private static <T> T choose(String option, String value, Map<String, T> choices) throws UsageException {
+		T chosen = choices.get(value.strip().toLowerCase(Locale.ROOT));
+		if (chosen == null) {
+			throw new UsageException("unknown " + option + " '" + value + "'; use "
+					+ String.join(", ", choices.keySet().stream().sorted().toList()));
+		}
+		return chosen;
+	}
+}

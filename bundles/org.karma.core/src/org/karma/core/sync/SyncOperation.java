@@ -1,0 +1,270 @@
+package org.karma.core.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectionSpec;
+import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.ConnectorFactory;
+import org.karma.connector.api.HashKind;
+import org.karma.core.KarmaHome;
+import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.history.Counts;
+import org.karma.core.history.History;
+import org.karma.core.history.HistoryException;
+import org.karma.core.history.RunStatus;
+import org.karma.core.history.RunSubject;
+import org.karma.engine.BaseEntry;
+import org.karma.engine.BaseSink;
+import org.karma.engine.BaseStore;
+import org.karma.engine.Executor;
+import org.karma.engine.ItemResult;
+import org.karma.engine.Plan;
+import org.karma.engine.PlanItem;
+import org.karma.engine.PlanSettings;
+import org.karma.engine.Planner;
+import org.karma.engine.ScanProblem;
+import org.karma.engine.ScanSettings;
+import org.karma.engine.Scanner;
+import org.karma.engine.Snapshot;
+import org.karma.engine.versions.RetentionSettings;
+import org.karma.engine.versions.VersionArchive;
+import org.karma.model.EndpointUri;
+import org.karma.model.profile.ComparisonMethod;
+import org.karma.model.profile.ConnectorOption;
+import org.karma.model.profile.Endpoint;
+import org.karma.model.profile.HashAlgorithm;
+import org.karma.model.profile.SyncProfile;
+import org.karma.model.profile.VersioningKind;
+
+/**
+ * One sync of a profile (stored or ad hoc): connect both endpoints, scan, plan, and — unless it
+ * is a dry run — execute, keeping the base state per pair of endpoints under
+ * {@code $KARMA_HOME/state/base/} and a history row per run. The command line and the workbench
+ * both run syncs through this operation.
+ */
+public final class SyncOperation {
+
+	/** What a sync did. */
+	public record Outcome(long runId, RunStatus status, Plan plan, Executor.Result result, Duration duration) {
+	}
+
+	private final KarmaHome home;
+	private final ConnectorRegistry connectors;
+	private final Clock clock;
+
+	public SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock) {
+		this.home = home;
+		this.connectors = connectors;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs the sync.
+	 *
+	 * @param pairId  identifies the pair of endpoints whose base state is used ({@link #pairId})
+	 * @param log     receives one-line notes for the user (warnings, scan problems)
+	 * @throws SyncException when the sync cannot run (nothing was changed then)
+	 */
+	public Outcome run(SyncProfile profile, String pairId, boolean dryRun, boolean force, Integer concurrency,
+			Consumer<String> log, IProgressMonitor monitor) throws SyncException {
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		Instant start = clock.instant();
+		try (Connection left = connect(profile.getLeft(), "left", m);
+				Connection right = connect(profile.getRight(), "right", m);
+				BaseStore store = openBase(pairId)) {
+			if (store.status() == BaseStore.Status.DAMAGED) {
+				log.accept("the saved sync state was damaged (" + store.damageReason()
+						+ "); both sides are compared afresh and differences become conflicts");
+			}
+			PlanSettings settings = PlanSettings.of(profile, left.facts().caseSensitivity(), right.facts().caseSensitivity(),
+					force);
+			Snapshot leftSnapshot = scan(left, profile, settings, m);
+			Snapshot rightSnapshot = scan(right, profile, settings, m);
+			for (ScanProblem problem : leftSnapshot.problems()) {
+				log.accept("left: " + problem.path() + ": " + problem.message() + " (left alone in this run)");
+			}
+			for (ScanProblem problem : rightSnapshot.problems()) {
+				log.accept("right: " + problem.path() + ": " + problem.message() + " (left alone in this run)");
+			}
+			Plan plan = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings);
+			try (History history = History.open(home, clock)) {
+				long runId = history.store().startRun(subject(profile, pairId), profile.getLeft().getUri(),
+						profile.getRight().getUri(), profile.getDirection().getLiteral(), dryRun, start);
+				if (plan.isAborted()) {
+					history.store().finishRun(runId, RunStatus.ABORTED, new Counts(0, 0, 0, 0, 0), 0, clock.instant());
+					throw new SyncException(SyncException.Kind.SAFETY, plan.abort().get().message(), null);
+				}
+				if (dryRun) {
+					for (PlanItem item : plan.items()) {
+						if (item.changesEndpoints() || item.isConflict()) {
+							history.store().recordItem(runId, item.path().toString(), item.action().name(), 0,
+									org.karma.core.history.ItemResult.PLANNED, null);
+						}
+					}
+					RunStatus status = plan.conflicts() > 0 ? RunStatus.CONFLICTS : RunStatus.OK;
+					history.store().finishRun(runId, status, new Counts(0, 0, 0, (int) plan.conflicts(), 0), 0,
+							clock.instant());
+					return new Outcome(runId, status, plan, null, Duration.between(start, clock.instant()));
+				}
+				Executor executor = new Executor(left, right, new Executor.Settings(
+						concurrency != null ? concurrency : profile.getParallelTransfers(),
+						profile.getIntegrity().isVerifyAfterCopy(),
+						profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), sink(store));
+				Executor.Result result = executor.execute(plan, m);
+				for (ItemResult item : result.items()) {
+					if (item.outcome() != ItemResult.Outcome.UNCHANGED) {
+						history.store().recordItem(runId, item.item().path().toString(), item.item().action().name(),
+								item.bytes(), historyResult(item.outcome()),
+								item.outcome() == ItemResult.Outcome.FAILED ? item.message() : null);
+					}
+				}
+				RunStatus status = result.cancelled() ? RunStatus.CANCELLED
+						: result.errors() > 0 ? RunStatus.PARTIAL : result.conflicts() > 0 ? RunStatus.CONFLICTS : RunStatus.OK;
+				history.store().finishRun(runId, status, new Counts(result.created(), result.updated(), result.deleted(),
+						result.conflicts(), result.errors()), result.bytes(), clock.instant());
+				if (store.journalRecords() > 10_000) {
+					store.compact();
+				}
+				pruneVersions(profile, left, right, log, m);
+				return new Outcome(runId, status, plan, result, Duration.between(start, clock.instant()));
+			}
+		} catch (SyncException e) {
+			throw e;
+		} catch (HistoryException e) {
+			throw new SyncException(SyncException.Kind.INTERNAL, e.getMessage(), e);
+		} catch (ConnectorException e) {
+			throw new SyncException(e.reason() == ConnectorException.Reason.CANCELLED ? SyncException.Kind.SAFETY
+					: SyncException.Kind.CANNOT_CONNECT, e.getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new SyncException(SyncException.Kind.INTERNAL, "interrupted", e);
+		} catch (Exception e) {
+			throw new SyncException(SyncException.Kind.INTERNAL, String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	private static org.karma.core.history.ItemResult historyResult(ItemResult.Outcome outcome) {
+		return switch (outcome) {
+		case DONE -> org.karma.core.history.ItemResult.DONE;
+		case FAILED -> org.karma.core.history.ItemResult.FAILED;
+		default -> org.karma.core.history.ItemResult.SKIPPED;
+		};
+	}
+
+	private static RunSubject subject(SyncProfile profile, String pairId) {
+		return pairId.startsWith("profile-") ? RunSubject.profile(profile.getName())
+				: RunSubject.adHoc(profile.getLeft().getUri() + " <-> " + profile.getRight().getUri());
+	}
+
+	/** The base state of a stored profile is its own; an ad-hoc pair's is found by its two endpoints. */
+	public static String pairId(SyncProfile profile, boolean stored) {
+		if (stored) {
+			return "profile-" + profile.getName();
+		}
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] hash = digest.digest((profile.getLeft().getUri() + "\n" + profile.getRight().getUri())
+					.getBytes(StandardCharsets.UTF_8));
+			return "pair-" + HexFormat.of().formatHex(hash, 0, 8);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private BaseStore openBase(String pairId) throws SyncException {
+		Path folder = home.state().resolve("base").resolve(pairId);
+		try {
+			return BaseStore.open(folder, clock);
+		} catch (BaseStore.LockedException e) {
+			throw new SyncException(SyncException.Kind.SAFETY,
+					"another run of this sync is in progress (" + folder + "); try again when it has finished", e);
+		} catch (java.io.IOException e) {
+			throw new SyncException(SyncException.Kind.INTERNAL, "cannot open the sync state in " + folder + ": "
+					+ e.getMessage(), e);
+		}
+	}
+
+	private Connection connect(Endpoint endpoint, String side, IProgressMonitor monitor) throws SyncException {
+		EndpointUri uri;
+		try {
+			uri = EndpointUri.parse(endpoint.getUri());
+		} catch (EndpointUri.InvalidUriException e) {
+			throw new SyncException(SyncException.Kind.BAD_INPUT, side + ": " + e.getMessage(), e);
+		}
+		Optional<ConnectorFactory> factory = connectors.factory(uri.scheme());
+		if (factory.isEmpty()) {
+			throw new SyncException(SyncException.Kind.BAD_INPUT,
+					side + ": no connector for '" + uri.scheme() + "' in this build (see 'karma connectors')", null);
+		}
+		Map<String, String> options = new LinkedHashMap<>();
+		for (ConnectorOption option : endpoint.getOptions()) {
+			options.put(option.getKey(), option.getValue());
+		}
+		try {
+			return factory.get().connect(new ConnectionSpec(uri.withoutOptions(), options, ConnectionSpec.Secrets.NONE),
+					monitor);
+		} catch (ConnectorException e) {
+			if (e.reason() == ConnectorException.Reason.NOT_FOUND) {
+				throw new SyncException(SyncException.Kind.SAFETY, "the " + side + " side " + uri.withoutOptions()
+						+ " does not exist (not mounted?); nothing was changed", e);
+			}
+			throw new SyncException(SyncException.Kind.CANNOT_CONNECT, side + ": " + e.getMessage(), e);
+		}
+	}
+
+	private Snapshot scan(Connection connection, SyncProfile profile, PlanSettings settings, IProgressMonitor monitor)
+			throws ConnectorException {
+		ScanSettings scan = ScanSettings.of(settings::takesPart);
+		var filter = profile.getFilter();
+		scan = scan.withSizeLimits(filter.isSetMinSizeBytes() ? filter.getMinSizeBytes() : null,
+				filter.isSetMaxSizeBytes() ? filter.getMaxSizeBytes() : null);
+		if (filter.isSetMaxAgeDays()) {
+			scan = scan.withMaxAge(Duration.ofDays(filter.getMaxAgeDays()), clock);
+		}
+		if (profile.getComparison().getMethod() == ComparisonMethod.CHECKSUM) {
+			scan = scan.withHashKind(profile.getComparison().getChecksumAlgorithm() == HashAlgorithm.MD5 ? HashKind.MD5
+					: HashKind.SHA256);
+		}
+		return new Scanner(connection, scan.withParallelism(profile.getParallelTransfers())).scan(monitor);
+	}
+
+	private static BaseSink sink(BaseStore store) {
+		return new BaseSink() {
+			@Override
+			public void put(org.karma.connector.api.RelPath path, BaseEntry entry) throws Exception {
+				store.put(path, entry);
+			}
+
+			@Override
+			public void remove(org.karma.connector.api.RelPath path) throws Exception {
+				store.remove(path);
+			}
+		};
+	}
+
+	private void pruneVersions(SyncProfile profile, Connection left, Connection right, Consumer<String> log,
+			IProgressMonitor monitor) {
+		RetentionSettings retention = RetentionSettings.of(profile.getVersioning());
+		for (Connection connection : new Connection[] { left, right }) {
+			try {
+				new VersionArchive(connection, clock).prune(retention, clock, monitor);
+			} catch (ConnectorException e) {
+				log.accept("pruning old versions failed: " + e.getMessage());
+			}
+		}
+	}
+}
