@@ -83,9 +83,9 @@ public final class SyncOperation {
 			Consumer<String> log, IProgressMonitor monitor) throws SyncException {
 		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
 		Instant start = clock.instant();
-		try (Connection left = connect(profile.getLeft(), "left", m);
-				Connection right = connect(profile.getRight(), "right", m);
-				BaseStore store = openBase(pairId)) {
+		try (BaseStore store = openBase(pairId);
+				Connection left = connect(profile.getLeft(), "left", store.status() == BaseStore.Status.MISSING, m);
+				Connection right = connect(profile.getRight(), "right", store.status() == BaseStore.Status.MISSING, m)) {
 			if (store.status() == BaseStore.Status.DAMAGED) {
 				log.accept("the saved sync state was damaged (" + store.damageReason()
 						+ "); both sides are compared afresh and differences become conflicts");
@@ -198,7 +198,13 @@ public final class SyncOperation {
 		}
 	}
 
-	private Connection connect(Endpoint endpoint, String side, IProgressMonitor monitor) throws SyncException {
+	/**
+	 * @param firstRun whether this pair never synced: then a missing local folder is created (nothing
+	 *                 can be deleted on a first run); afterwards a missing side aborts the run, because
+	 *                 it is far more likely an unmounted disk than a deliberate deletion
+	 */
+	private Connection connect(Endpoint endpoint, String side, boolean firstRun, IProgressMonitor monitor)
+			throws SyncException {
 		EndpointUri uri;
 		try {
 			uri = EndpointUri.parse(endpoint.getUri());
@@ -214,9 +220,18 @@ public final class SyncOperation {
 		for (ConnectorOption option : endpoint.getOptions()) {
 			options.put(option.getKey(), option.getValue());
 		}
+		ConnectionSpec spec = new ConnectionSpec(uri.withoutOptions(), options, ConnectionSpec.Secrets.NONE);
 		try {
-			return factory.get().connect(new ConnectionSpec(uri.withoutOptions(), options, ConnectionSpec.Secrets.NONE),
-					monitor);
+			if (firstRun && uri.isLocal()) {
+				Path root = Path.of(uri.withoutOptions());
+				if (!java.nio.file.Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					java.nio.file.Files.createDirectories(root);
+				}
+			}
+			return factory.get().connect(spec, monitor);
+		} catch (java.io.IOException e) {
+			throw new SyncException(SyncException.Kind.CANNOT_CONNECT, side + ": cannot create " + uri.withoutOptions()
+					+ ": " + e.getMessage(), e);
 		} catch (ConnectorException e) {
 			if (e.reason() == ConnectorException.Reason.NOT_FOUND) {
 				throw new SyncException(SyncException.Kind.SAFETY, "the " + side + " side " + uri.withoutOptions()

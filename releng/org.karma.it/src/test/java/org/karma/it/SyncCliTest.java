@@ -93,9 +93,15 @@ class SyncCliTest {
 
 	@Test
 	void safetyAbortsAreExitFour() throws Exception {
-		Proc.Result missing = karma("sync", left.toString(), work.resolve("not-mounted").toString());
+		// a first run creates a missing destination folder; after that, a missing side is an unmounted disk
+		Path fresh = work.resolve("fresh-backup");
+		assertEquals(0, karma("sync", left.toString(), fresh.toString(), "--mode", "mirror").exitCode());
+		assertEquals("hello", Files.readString(fresh.resolve("a.txt")));
+		Files.move(fresh, work.resolve("unmounted"));
+		Proc.Result missing = karma("sync", left.toString(), fresh.toString(), "--mode", "mirror");
 		assertEquals(4, missing.exitCode(), missing::toString);
 		assertTrue(missing.err().contains("does not exist (not mounted?); nothing was changed"), missing::toString);
+		assertFalse(Files.exists(fresh), "never recreated once the pair has synced");
 
 		for (int i = 0; i < 12; i++) {
 			Files.writeString(left.resolve("f" + i), "x" + i);
