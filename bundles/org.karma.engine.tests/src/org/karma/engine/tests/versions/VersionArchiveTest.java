@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.karma.engine.tests.ForwardingConnection;
 import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
@@ -246,7 +247,7 @@ class VersionArchiveTest {
 	class WithServerCopy extends Mode {
 		@Override
 		Connection connection() {
-			return new HidingConnection(raw, Set.of(Capability.Rename.class));
+			return new ForwardingConnection(raw, Set.of(Capability.Rename.class));
 		}
 
 		@Override
@@ -259,7 +260,7 @@ class VersionArchiveTest {
 	class Streaming extends Mode {
 		@Override
 		Connection connection() {
-			return new HidingConnection(raw, Set.of(Capability.Rename.class, Capability.ServerCopy.class));
+			return new ForwardingConnection(raw, Set.of(Capability.Rename.class, Capability.ServerCopy.class));
 		}
 
 		@Override

@@ -1,4 +1,4 @@
-package org.karma.engine.tests.scan;
+package org.karma.engine.tests;
 
 import java.io.InputStream;
 import java.util.Optional;
@@ -16,11 +16,11 @@ import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
 
 /** A connection that forwards to another, hiding some capabilities; tests override single calls. */
-class ForwardingConnection implements Connection {
+public class ForwardingConnection implements Connection {
 	private final Connection delegate;
 	private final Set<Class<? extends Capability>> hidden;
 
-	ForwardingConnection(Connection delegate, Set<Class<? extends Capability>> hidden) {
+	public ForwardingConnection(Connection delegate, Set<Class<? extends Capability>> hidden) {
 		this.delegate = delegate;
 		this.hidden = hidden;
 	}
