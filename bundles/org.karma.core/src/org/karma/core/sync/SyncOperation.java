@@ -120,11 +120,14 @@ public final class SyncOperation {
 							clock.instant());
 					return new Outcome(runId, status, plan, null, Duration.between(start, clock.instant()));
 				}
-				Executor executor = new Executor(left, right, new Executor.Settings(
-						concurrency != null ? concurrency : profile.getParallelTransfers(),
-						profile.getIntegrity().isVerifyAfterCopy(),
-						profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), sink(store));
-				Executor.Result result = executor.execute(plan, m);
+				Executor.Result result;
+				try (GroupedBase base = new GroupedBase(store)) {
+					result = new Executor(left, right, new Executor.Settings(
+							concurrency != null ? concurrency : profile.getParallelTransfers(),
+							profile.getIntegrity().isVerifyAfterCopy(),
+							profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), base)
+							.execute(plan, m);
+				}
 				for (ItemResult item : result.items()) {
 					if (item.outcome() != ItemResult.Outcome.UNCHANGED) {
 						history.store().recordItem(runId, item.item().path().toString(), item.item().action().name(),
@@ -257,18 +260,65 @@ public final class SyncOperation {
 		return new Scanner(connection, scan.withParallelism(profile.getParallelTransfers())).scan(monitor);
 	}
 
-	private static BaseSink sink(BaseStore store) {
-		return new BaseSink() {
-			@Override
-			public void put(org.karma.connector.api.RelPath path, BaseEntry entry) throws Exception {
-				store.put(path, entry);
-			}
+	/**
+	 * Records base entries in groups (one durable journal write per group instead of one per item).
+	 * Safe: an entry is only ever recorded after its item was applied and verified; a crash loses
+	 * at most the last group, and a base that lags the endpoints only makes the next run compare
+	 * those paths afresh (equal on both sides: recorded again). It never runs ahead of them.
+	 */
+	static final class GroupedBase implements BaseSink, AutoCloseable {
+		private static final int GROUP = 512;
+		private final BaseStore store;
+		private final Map<org.karma.connector.api.RelPath, Optional<BaseEntry>> pending = new LinkedHashMap<>();
 
-			@Override
-			public void remove(org.karma.connector.api.RelPath path) throws Exception {
-				store.remove(path);
+		GroupedBase(BaseStore store) {
+			this.store = store;
+		}
+
+		@Override
+		public synchronized void put(org.karma.connector.api.RelPath path, BaseEntry entry) throws Exception {
+			pending.remove(path);
+			pending.put(path, Optional.of(entry));
+			flushIfFull();
+		}
+
+		@Override
+		public synchronized void remove(org.karma.connector.api.RelPath path) throws Exception {
+			pending.remove(path);
+			pending.put(path, Optional.empty());
+			flushIfFull();
+		}
+
+		private void flushIfFull() throws java.io.IOException {
+			if (pending.size() >= GROUP) {
+				flush();
 			}
-		};
+		}
+
+		/** Writes what is pending: puts in one durable record group, then removes in another. */
+		synchronized void flush() throws java.io.IOException {
+			Map<org.karma.connector.api.RelPath, BaseEntry> puts = new LinkedHashMap<>();
+			java.util.List<org.karma.connector.api.RelPath> removes = new java.util.ArrayList<>();
+			pending.forEach((path, entry) -> {
+				if (entry.isPresent()) {
+					puts.put(path, entry.get());
+				} else {
+					removes.add(path);
+				}
+			});
+			if (!puts.isEmpty()) {
+				store.putAll(puts);
+			}
+			if (!removes.isEmpty()) {
+				store.removeAll(removes);
+			}
+			pending.clear();
+		}
+
+		@Override
+		public void close() throws java.io.IOException {
+			flush();
+		}
 	}
 
 	private void pruneVersions(SyncProfile profile, Connection left, Connection right, Consumer<String> log,
