@@ -712,14 +712,31 @@ public abstract class ConnectionContractTest {
 		@Test
 		void clientsRacingWithTheSameVersionOneWins() throws Exception {
 			Entry base = write("race.txt", "base");
+			race(20, round -> "race.txt", round -> Precondition.unchanged(stat("race.txt").orElseThrow().version()));
+			assertNotEquals(base.version(), stat("race.txt").orElseThrow().version());
+		}
+
+		/** Several clients create the same new file at the same moment, many rounds: exactly one wins each round. */
+		@Test
+		void clientsRacingToCreateOneWins() throws Exception {
+			race(20, round -> "new-" + round + ".txt", round -> Precondition.ABSENT);
+			assertEquals(20, names("").size(), "one file per round, no leftovers");
+		}
+
+		private interface PerRound<T> {
+			T of(int round) throws Exception;
+		}
+
+		private void race(int rounds, PerRound<String> path, PerRound<Precondition> precondition) throws Exception {
 			List<Connection> clients = new ArrayList<>(List.of(c));
 			for (int i = 0; i < 3; i++) {
 				clients.add(fixture.openAnother());
 			}
 			ExecutorService pool = Executors.newFixedThreadPool(clients.size());
 			try {
-				for (int round = 0; round < 20; round++) {
-					Entry current = stat("race.txt").orElseThrow();
+				for (int round = 0; round < rounds; round++) {
+					RelPath target = p(path.of(round));
+					Precondition condition = precondition.of(round);
 					CountDownLatch start = new CountDownLatch(1);
 					List<Future<Boolean>> results = new ArrayList<>();
 					for (int i = 0; i < clients.size(); i++) {
@@ -728,9 +745,8 @@ public abstract class ConnectionContractTest {
 						results.add(pool.submit(() -> {
 							start.await();
 							try {
-								client.write(p("race.txt"), new ByteArrayInputStream(bytes(text)),
-										WriteOptions.DEFAULT.withPrecondition(Precondition.unchanged(current.version())),
-										new NullProgressMonitor());
+								client.write(target, new ByteArrayInputStream(bytes(text)),
+										WriteOptions.DEFAULT.withPrecondition(condition), new NullProgressMonitor());
 								return true;
 							} catch (ConnectorException e) {
 								assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
@@ -744,9 +760,8 @@ public abstract class ConnectionContractTest {
 						wins += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
 					}
 					assertEquals(1, wins, "exactly one writer wins round " + round);
-					assertTrue(readString("race.txt").endsWith(" round " + round));
+					assertTrue(readString(target.toString()).endsWith(" round " + round));
 				}
-				assertNotEquals(base.version(), stat("race.txt").orElseThrow().version());
 			} finally {
 				pool.shutdownNow();
 				for (Connection client : clients.subList(1, clients.size())) {

@@ -8,17 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -36,7 +30,7 @@ import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
 import org.karma.connector.local.internal.LocalConnection;
 
-/** Atomic writes: cancellation, preconditions under races, facts, closing. */
+/** Atomic writes: cancellation, failed writes, versions, facts, closing (racing preconditions are in the kit). */
 class WriteTest {
 
 	private Path root;
@@ -105,84 +99,6 @@ class WriteTest {
 		}, WriteOptions.DEFAULT, null));
 		assertTrue(e.getMessage().contains("network gone"), e.getMessage());
 		assertEquals(List.of(), Fixtures.rawNames(root));
-	}
-
-	@Test
-	void absentRacingWritersExactlyOneWins() throws Exception {
-		try (LocalConnection other = Fixtures.connect(root)) {
-			ExecutorService pool = Executors.newFixedThreadPool(4);
-			try {
-				for (int round = 0; round < 50; round++) {
-					RelPath path = RelPath.of("race-" + round);
-					CountDownLatch start = new CountDownLatch(1);
-					List<Future<Boolean>> results = new ArrayList<>();
-					for (int w = 0; w < 4; w++) {
-						LocalConnection client = w % 2 == 0 ? c : other;
-						byte[] text = ("writer " + w).getBytes(StandardCharsets.UTF_8);
-						results.add(pool.submit(() -> {
-							start.await();
-							try {
-								client.write(path, new ByteArrayInputStream(text),
-										WriteOptions.DEFAULT.withPrecondition(Precondition.ABSENT), null);
-								return true;
-							} catch (ConnectorException e) {
-								assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
-								return false;
-							}
-						}));
-					}
-					start.countDown();
-					int wins = 0;
-					for (Future<Boolean> f : results) {
-						wins += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
-					}
-					assertEquals(1, wins, "round " + round);
-				}
-			} finally {
-				pool.shutdownNow();
-			}
-		}
-		try (var names = Files.list(root)) {
-			assertEquals(50, names.count(), "50 files, no leftovers");
-		}
-	}
-
-	@Test
-	void unchangedRacingWritersExactlyOneWins() throws Exception {
-		Fixtures.write(c, "shared.txt", "base");
-		try (LocalConnection other = Fixtures.connect(root)) {
-			ExecutorService pool = Executors.newFixedThreadPool(4);
-			try {
-				for (int round = 0; round < 30; round++) {
-					String version = c.stat(RelPath.of("shared.txt"), null).orElseThrow().version();
-					CountDownLatch start = new CountDownLatch(1);
-					List<Future<Boolean>> results = new ArrayList<>();
-					for (int w = 0; w < 4; w++) {
-						LocalConnection client = w % 2 == 0 ? c : other;
-						byte[] text = ("round " + round + " writer " + w).getBytes(StandardCharsets.UTF_8);
-						results.add(pool.submit(() -> {
-							start.await();
-							try {
-								client.write(RelPath.of("shared.txt"), new ByteArrayInputStream(text),
-										WriteOptions.DEFAULT.withPrecondition(Precondition.unchanged(version)), null);
-								return true;
-							} catch (ConnectorException e) {
-								assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
-								return false;
-							}
-						}));
-					}
-					start.countDown();
-					int wins = 0;
-					for (Future<Boolean> f : results) {
-						wins += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
-					}
-					assertEquals(1, wins, "round " + round);
-				}
-			} finally {
-				pool.shutdownNow();
-			}
-		}
 	}
 
 	@Test
