@@ -3,7 +3,6 @@ package org.karma.engine;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import org.karma.connector.api.RelPath;
 
@@ -19,7 +18,7 @@ public final class BaseState {
 	private final NavigableMap<RelPath, BaseEntry> entries;
 
 	public BaseState(Map<RelPath, BaseEntry> entries) {
-		this.entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+		this.entries = Collections.unmodifiableNavigableMap(SortedTrees.of(entries));
 	}
 
 	public NavigableMap<RelPath, BaseEntry> entries() {

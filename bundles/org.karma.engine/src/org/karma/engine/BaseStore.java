@@ -446,10 +446,21 @@ public final class BaseStore implements AutoCloseable {
 		checkVersion(in.getInt(), SNAPSHOT);
 		int count = in.getInt();
 		try {
+			if (count < 0 || count > in.remaining()) {
+				throw new IllegalArgumentException("bad entry count " + count);
+			}
+			// written in path order: collected and handed to the map in one linear step
+			List<Map.Entry<RelPath, BaseEntry>> sorted = new ArrayList<>(count);
+			RelPath previous = null;
 			for (int i = 0; i < count; i++) {
 				RelPath path = readPath(in);
-				map.put(path, new BaseEntry(readState(in), readState(in)));
+				if (previous != null && previous.compareTo(path) >= 0) {
+					throw new IllegalArgumentException("entries out of order at " + path);
+				}
+				previous = path;
+				sorted.add(Map.entry(path, new BaseEntry(readState(in), readState(in))));
 			}
+			map.putAll(SortedTrees.view(sorted));
 		} catch (RuntimeException | CharacterCodingException e) {
 			throw new Damage(SNAPSHOT + " has an unreadable entry: " + e);
 		}

@@ -66,27 +66,38 @@ public record PlanSettings(Direction direction, ConflictPolicy conflictPolicy, C
 		boolean noHidden = filter.isExcludeHidden();
 		List<String> files = List.copyOf(filter.getFileBlacklist());
 		List<String> folders = List.copyOf(filter.getDirectoryBlacklist());
+		if (includes.isEmpty() && excludes.isEmpty() && !noHidden && files.isEmpty() && folders.isEmpty()) {
+			return path -> true;
+		}
 		return path -> {
 			String text = path.toString();
-			List<String> segments = path.segments();
-			for (int i = 0; i < segments.size(); i++) {
-				String name = segments.get(i);
+			int start = 0;
+			while (start <= text.length()) {
+				int slash = text.indexOf('/', start);
+				boolean last = slash < 0;
+				int end = last ? text.length() : slash;
+				String name = text.substring(start, end);
 				if (noHidden && name.startsWith(".")) {
 					return false;
 				}
-				boolean last = i == segments.size() - 1;
 				if (!last && folders.contains(name)) {
 					return false;
 				}
 				if (last && (files.contains(name) || folders.contains(name))) {
 					return false;
 				}
-				String prefix = String.join("/", segments.subList(0, i + 1));
-				for (Glob exclude : excludes) {
-					if (exclude.matches(prefix)) {
-						return false;
+				if (!excludes.isEmpty()) {
+					String prefix = text.substring(0, end);
+					for (Glob exclude : excludes) {
+						if (exclude.matches(prefix)) {
+							return false;
+						}
 					}
 				}
+				if (last) {
+					break;
+				}
+				start = slash + 1;
 			}
 			return includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(text));
 		};

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.karma.connector.api.CaseSensitivity;
 import org.karma.connector.api.RelPath;
@@ -52,23 +51,58 @@ public final class Planner {
 		if (vanished.isPresent()) {
 			return new Plan(List.of(), vanished);
 		}
-		TreeSet<RelPath> paths = new TreeSet<>();
-		paths.addAll(base.entries().keySet());
-		paths.addAll(left.entries().keySet());
-		paths.addAll(right.entries().keySet());
 		TreeMap<RelPath, PlanItem> items = new TreeMap<>();
-		for (RelPath path : paths) {
-			if (!settings.takesPart(path) || left.isUnknown(path) || right.isUnknown(path)) {
+		boolean unknowns = !left.problems().isEmpty() || !right.problems().isEmpty();
+		// one merge over the three sorted maps: every path once, in order, without lookups
+		Cursor<BaseEntry> b = new Cursor<>(base.entries());
+		Cursor<FileState> l = new Cursor<>(left.entries());
+		Cursor<FileState> r = new Cursor<>(right.entries());
+		while (true) {
+			RelPath path = min(min(b.path(), l.path()), r.path());
+			if (path == null) {
+				break;
+			}
+			BaseEntry be = b.take(path);
+			FileState ls = l.take(path);
+			FileState rs = r.take(path);
+			if (!settings.takesPart(path) || unknowns && (left.isUnknown(path) || right.isUnknown(path))) {
 				continue; // below a folder one side could not read: unknown, not deleted
 			}
-			PlanItem item = item(path, base.get(path), left.get(path), right.get(path));
-			items.put(path, item);
+			items.put(path, item(path, be, ls, rs));
 		}
 		keepFoldersThatStillHoldSomething(items);
 		markNameCollisions(items);
 		List<PlanItem> list = new ArrayList<>(items.values());
 		Optional<Plan.Abort> guard = deleteGuard(list, left, Side.LEFT).or(() -> deleteGuard(list, right, Side.RIGHT));
 		return new Plan(list, guard);
+	}
+
+	private static RelPath min(RelPath a, RelPath b) {
+		return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+	}
+
+	/** Walks a sorted map once; {@link #take} returns the value at a path and moves on, or null. */
+	private static final class Cursor<V> {
+		private final java.util.Iterator<Map.Entry<RelPath, V>> iterator;
+		private Map.Entry<RelPath, V> current;
+
+		Cursor(java.util.SortedMap<RelPath, V> map) {
+			iterator = map.entrySet().iterator();
+			current = iterator.hasNext() ? iterator.next() : null;
+		}
+
+		RelPath path() {
+			return current == null ? null : current.getKey();
+		}
+
+		V take(RelPath path) {
+			if (current == null || !current.getKey().equals(path)) {
+				return null;
+			}
+			V value = current.getValue();
+			current = iterator.hasNext() ? iterator.next() : null;
+			return value;
+		}
 	}
 
 	// ------------------------------------------------------------------ safety
@@ -436,6 +470,10 @@ public final class Planner {
 	 */
 	private void markNameCollisions(TreeMap<RelPath, PlanItem> items) {
 		for (Side target : Side.values()) {
+			Action into = target == Side.LEFT ? Action.COPY_RIGHT_TO_LEFT : Action.COPY_LEFT_TO_RIGHT;
+			if (items.values().stream().noneMatch(i -> i.action() == into || i.action() == Action.KEEP_BOTH)) {
+				continue; // nothing new lands on this side: nothing can collide there
+			}
 			Map<String, List<RelPath>> byKey = new HashMap<>();
 			for (PlanItem item : items.values()) {
 				if (remainsOn(item, target)) {
@@ -448,7 +486,6 @@ public final class Planner {
 				}
 				for (RelPath path : group) {
 					PlanItem item = items.get(path);
-					Action into = target == Side.LEFT ? Action.COPY_RIGHT_TO_LEFT : Action.COPY_LEFT_TO_RIGHT;
 					if (item.action() != into && item.action() != Action.KEEP_BOTH) {
 						continue; // already there: the side does keep them apart
 					}
@@ -465,7 +502,17 @@ public final class Planner {
 	}
 
 	private static String key(RelPath path, CaseSensitivity sensitivity) {
-		String normalized = Normalizer.normalize(path.toString(), Normalizer.Form.NFC);
+		String text = path.toString();
+		String normalized = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
 		return sensitivity == CaseSensitivity.SENSITIVE ? normalized : normalized.toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

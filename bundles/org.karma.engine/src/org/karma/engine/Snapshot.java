@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import org.karma.connector.api.RelPath;
 
@@ -26,7 +25,7 @@ public final class Snapshot {
 	}
 
 	public Snapshot(Map<RelPath, FileState> entries, boolean rootExists, List<ScanProblem> problems) {
-		this.entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+		this.entries = Collections.unmodifiableNavigableMap(SortedTrees.of(entries));
 		this.rootExists = rootExists;
 		this.problems = List.copyOf(problems);
 	}

@@ -1,7 +1,5 @@
 package org.karma.connector.api;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,16 +11,27 @@ import java.util.Objects;
  *
  * <p>Ordering is by segments, each compared as Java strings (UTF-16), so a parent sorts before
  * its children. Equality is exact (no case folding, no Unicode normalization).
+ *
+ * <p>Held as one string with NUL between segments (scans hold hundreds of thousands of paths: one
+ * string each is a fraction of the memory of a list of segments; and as NUL cannot occur in a
+ * segment and sorts before every other character, plain string comparison of that form is the
+ * segment order above).
  */
 public final class RelPath implements Comparable<RelPath> {
 
 	/** The root of the connection. */
-	public static final RelPath ROOT = new RelPath(List.of());
+	public static final RelPath ROOT = new RelPath("", 0);
 
-	private final List<String> segments;
+	/** Separates segments in {@link #key}. */
+	private static final char SEP = '\0';
 
-	private RelPath(List<String> segments) {
-		this.segments = segments;
+	/** The segments joined by NUL; empty for the root. */
+	private final String key;
+	private final int depth;
+
+	private RelPath(String key, int depth) {
+		this.key = key;
+		this.depth = depth;
 	}
 
 	/**
@@ -39,111 +48,143 @@ public final class RelPath implements Comparable<RelPath> {
 		if (path.startsWith("/")) {
 			throw new IllegalArgumentException("not a relative path: '" + path + "'");
 		}
-		List<String> segments = new ArrayList<>();
-		for (String segment : path.split("/", -1)) {
-			segments.add(checkSegment(segment, path));
+		int depth = 0;
+		int start = 0;
+		while (true) {
+			int slash = path.indexOf('/', start);
+			int end = slash < 0 ? path.length() : slash;
+			checkSegment(path, start, end, path);
+			depth++;
+			if (slash < 0) {
+				break;
+			}
+			start = slash + 1;
 		}
-		return new RelPath(Collections.unmodifiableList(segments));
+		return new RelPath(path.replace('/', SEP), depth);
 	}
 
 	/** The path of these segments (each checked like a name). */
 	public static RelPath of(List<String> segments) {
-		List<String> copy = new ArrayList<>(segments.size());
+		if (segments.isEmpty()) {
+			return ROOT;
+		}
 		for (String segment : segments) {
-			copy.add(checkSegment(segment, String.join("/", segments)));
+			if (segment.indexOf('/') >= 0) {
+				throw new IllegalArgumentException("'/' or NUL inside a name in '" + String.join("/", segments) + "'");
+			}
+			checkSegment(segment, 0, segment.length(), segments);
 		}
-		return new RelPath(Collections.unmodifiableList(copy));
+		return new RelPath(String.join(String.valueOf(SEP), segments), segments.size());
 	}
 
-	private static String checkSegment(String segment, String path) {
-		if (segment.isEmpty()) {
-			throw new IllegalArgumentException("empty segment in '" + path + "'");
+	/** Checks {@code text[start, end)} as one segment; {@code whole} names the path in messages. */
+	private static void checkSegment(String text, int start, int end, Object whole) {
+		int length = end - start;
+		if (length == 0) {
+			throw new IllegalArgumentException("empty segment in '" + describe(whole) + "'");
 		}
-		if (segment.equals(".") || segment.equals("..")) {
-			throw new IllegalArgumentException("'" + segment + "' segment in '" + path + "'");
+		if (text.charAt(start) == '.' && (length == 1 || length == 2 && text.charAt(start + 1) == '.')) {
+			throw new IllegalArgumentException("'" + text.substring(start, end) + "' segment in '" + describe(whole) + "'");
 		}
-		if (segment.indexOf('/') >= 0 || segment.indexOf('\0') >= 0) {
-			throw new IllegalArgumentException("'/' or NUL inside a name in '" + path + "'");
+		if (text.indexOf('\0', start) >= 0 && text.indexOf('\0', start) < end) {
+			throw new IllegalArgumentException("'/' or NUL inside a name in '" + describe(whole) + "'");
 		}
-		return segment;
 	}
 
-	/** This path with one more name: {@code a/b}.child("c") is {@code a/b/c}. */
+	private static String describe(Object whole) {
+		return whole instanceof List<?> list ? String.join("/", list.stream().map(String::valueOf).toList())
+				: String.valueOf(whole);
+	}
+
+	/** This path with one more segment. */
 	public RelPath child(String name) {
-		List<String> list = new ArrayList<>(segments.size() + 1);
-		list.addAll(segments);
-		list.add(checkSegment(name, toString() + "/" + name));
-		return new RelPath(Collections.unmodifiableList(list));
+		Objects.requireNonNull(name, "name");
+		if (name.indexOf('/') >= 0) {
+			throw new IllegalArgumentException("'/' or NUL inside a name in '" + this + "/" + name + "'");
+		}
+		checkSegment(name, 0, name.length(), isRoot() ? name : this + "/" + name);
+		return new RelPath(isRoot() ? name : key + SEP + name, depth + 1);
 	}
 
-	/** This path followed by another relative path. */
+	/** This path followed by another one. */
 	public RelPath resolve(RelPath other) {
 		if (other.isRoot()) {
 			return this;
 		}
-		List<String> list = new ArrayList<>(segments);
-		list.addAll(other.segments);
-		return new RelPath(Collections.unmodifiableList(list));
+		if (isRoot()) {
+			return other;
+		}
+		return new RelPath(key + SEP + other.key, depth + other.depth);
 	}
 
-	/** The parent; the root has none. */
+	/** The parent; the parent of a one-segment path is the root. */
 	public RelPath parent() {
 		if (isRoot()) {
 			throw new IllegalStateException("the root has no parent");
 		}
-		return new RelPath(segments.subList(0, segments.size() - 1));
+		int sep = key.lastIndexOf(SEP);
+		return sep < 0 ? ROOT : new RelPath(key.substring(0, sep), depth - 1);
 	}
 
-	/** The last segment; the root has none. */
+	/** The last segment. */
 	public String name() {
 		if (isRoot()) {
 			throw new IllegalStateException("the root has no name");
 		}
-		return segments.get(segments.size() - 1);
+		return key.substring(key.lastIndexOf(SEP) + 1);
 	}
 
 	public boolean isRoot() {
-		return segments.isEmpty();
+		return depth == 0;
 	}
 
+	/** The segments (a new unmodifiable list on each call). */
 	public List<String> segments() {
-		return segments;
+		return isRoot() ? List.of() : List.of(key.split(String.valueOf(SEP), -1));
+	}
+
+	/** The segment at {@code index} (0 = first). */
+	public String segment(int index) {
+		Objects.checkIndex(index, depth);
+		int start = 0;
+		for (int i = 0; i < index; i++) {
+			start = key.indexOf(SEP, start) + 1;
+		}
+		int end = key.indexOf(SEP, start);
+		return key.substring(start, end < 0 ? key.length() : end);
 	}
 
 	public int depth() {
-		return segments.size();
+		return depth;
 	}
 
-	/** Whether this path is {@code other} or lies below it. */
+	/** Whether {@code other} is this path or one of its ancestors (the root is everyone's). */
 	public boolean startsWith(RelPath other) {
-		return segments.size() >= other.segments.size() && segments.subList(0, other.segments.size()).equals(other.segments);
+		if (other.isRoot()) {
+			return true;
+		}
+		return key.startsWith(other.key) && (key.length() == other.key.length() || key.charAt(other.key.length()) == SEP);
 	}
 
+	/** Segment by segment, each compared as Java strings (see the class comment). */
 	@Override
 	public int compareTo(RelPath other) {
-		int n = Math.min(segments.size(), other.segments.size());
-		for (int i = 0; i < n; i++) {
-			int c = segments.get(i).compareTo(other.segments.get(i));
-			if (c != 0) {
-				return c;
-			}
-		}
-		return Integer.compare(segments.size(), other.segments.size());
+		return key.compareTo(other.key);
 	}
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof RelPath p && p.segments.equals(segments);
+		return o instanceof RelPath p && p.key.equals(key);
 	}
 
 	@Override
 	public int hashCode() {
-		return segments.hashCode();
+		return key.hashCode();
 	}
 
-	/** {@code a/b/c}; the root is the empty string. */
+	/** The segments joined by {@code /}; empty for the root. */
 	@Override
 	public String toString() {
-		return String.join("/", segments);
+		return key.replace(SEP, '/');
 	}
 }

@@ -42,6 +42,52 @@ class ValueTypesTest {
 	}
 
 	@Test
+	void relPathOrderIsSegmentBySegmentAlsoForNamesWithCharactersBelowTheSlash() {
+		// '-', '.', '!' and ' ' sort before '/': the joined strings alone would order "a-b" before "a/b"
+		String[] names = { "a", "b", "a-b", "a.b", "a!", "a b", "\u00fc", "a\u00fc", "ab", "~", "A", "\uD83D\uDE00" };
+		java.util.Random random = new java.util.Random(11);
+		List<RelPath> paths = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			List<String> segments = new ArrayList<>();
+			for (int d = random.nextInt(4); d >= 0; d--) {
+				segments.add(names[random.nextInt(names.length)]);
+			}
+			paths.add(RelPath.of(segments));
+		}
+		for (RelPath x : paths) {
+			for (RelPath y : paths) {
+				assertEquals(Integer.signum(bySegments(x, y)), Integer.signum(x.compareTo(y)), x + " vs " + y);
+				assertEquals(x.equals(y), x.compareTo(y) == 0);
+				assertEquals(x.equals(y), x.toString().equals(y.toString()));
+			}
+			assertEquals(x, RelPath.of(x.toString()));
+			assertEquals(x.segments().size(), x.depth());
+			for (int i = 0; i < x.depth(); i++) {
+				assertEquals(x.segments().get(i), x.segment(i));
+			}
+			if (!x.isRoot()) {
+				assertEquals(x, x.parent().child(x.name()));
+				assertTrue(x.startsWith(x.parent()));
+			}
+		}
+		assertTrue(RelPath.of("a/b").compareTo(RelPath.of("a-b")) < 0);
+		assertTrue(RelPath.of("a/b").startsWith(RelPath.ROOT));
+	}
+
+	/** The order as documented: segment by segment, each as Java strings, shorter first on a tie. */
+	private static int bySegments(RelPath x, RelPath y) {
+		List<String> a = x.segments();
+		List<String> b = y.segments();
+		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+			int c = a.get(i).compareTo(b.get(i));
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Integer.compare(a.size(), b.size());
+	}
+
+	@Test
 	void nameRules() {
 		assertEquals(Optional.empty(), NameRules.POSIX.problem("a:b?c*"));
 		assertTrue(NameRules.POSIX.problem("x".repeat(256)).isPresent());

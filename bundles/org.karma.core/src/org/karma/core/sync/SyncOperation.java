@@ -92,8 +92,9 @@ public final class SyncOperation {
 			}
 			PlanSettings settings = PlanSettings.of(profile, left.facts().caseSensitivity(), right.facts().caseSensitivity(),
 					force);
-			Snapshot leftSnapshot = scan(left, profile, settings, m);
-			Snapshot rightSnapshot = scan(right, profile, settings, m);
+			Snapshot[] snapshots = scanBoth(left, right, profile, settings, m);
+			Snapshot leftSnapshot = snapshots[0];
+			Snapshot rightSnapshot = snapshots[1];
 			for (ScanProblem problem : leftSnapshot.problems()) {
 				log.accept("left: " + problem.path() + ": " + problem.message() + " (left alone in this run)");
 			}
@@ -241,6 +242,50 @@ public final class SyncOperation {
 						+ " does not exist (not mounted?); nothing was changed", e);
 			}
 			throw new SyncException(SyncException.Kind.CANNOT_CONNECT, side + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Scans both sides at the same time (listing is latency-bound: two endpoints, or two disks,
+	 * overlap well); the first failure is reported, and the other scan is cancelled then.
+	 */
+	private Snapshot[] scanBoth(Connection left, Connection right, SyncProfile profile, PlanSettings settings,
+			IProgressMonitor monitor) throws ConnectorException, InterruptedException {
+		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+		IProgressMonitor rightMonitor = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return failed.get() || monitor.isCanceled();
+			}
+		};
+		java.util.concurrent.CompletableFuture<Snapshot> rightScan = new java.util.concurrent.CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				rightScan.complete(scan(right, profile, settings, rightMonitor));
+			} catch (Throwable e) {
+				rightScan.completeExceptionally(e);
+			}
+		}, "karma-scan-right");
+		thread.setDaemon(true);
+		thread.start();
+		Snapshot leftSnapshot;
+		try {
+			leftSnapshot = scan(left, profile, settings, monitor);
+		} catch (ConnectorException | RuntimeException e) {
+			failed.set(true);
+			thread.join();
+			throw e;
+		}
+		try {
+			return new Snapshot[] { leftSnapshot, rightScan.get() };
+		} catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof ConnectorException c) {
+				throw c;
+			}
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
 	}
 

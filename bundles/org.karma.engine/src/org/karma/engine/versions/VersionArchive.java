@@ -103,7 +103,10 @@ public final class VersionArchive {
 	 * compared ignoring case, so an archive on a case-insensitive endpoint is never synced.
 	 */
 	public static boolean isVersionsPath(RelPath path) {
-		return !path.isRoot() && path.segments().get(0).equalsIgnoreCase(DEFAULT_FOLDER_NAME);
+		String text = path.toString();
+		int length = DEFAULT_FOLDER_NAME.length();
+		return text.regionMatches(true, 0, DEFAULT_FOLDER_NAME, 0, length)
+				&& (text.length() == length || text.charAt(length) == '/');
 	}
 
 	/** Whether a path lies in this archive's folder (or the default one). */

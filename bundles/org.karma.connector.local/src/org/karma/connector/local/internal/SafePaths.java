@@ -119,8 +119,9 @@ final class SafePaths {
 		Path p = root;
 		RelPath sofar = RelPath.ROOT;
 		int ancestors = rel.depth() - 1;
+		java.util.List<String> segments = rel.segments();
 		for (int i = 0; i < ancestors; i++) {
-			String segment = rel.segments().get(i);
+			String segment = segments.get(i);
 			sofar = sofar.child(segment);
 			try {
 				p = p.resolve(segment);
