@@ -71,6 +71,7 @@ public final class Planner {
 			items.put(path, item(path, be, ls, rs));
 		}
 		keepFoldersThatStillHoldSomething(items);
+		skipWhatWouldLandBelowAFile(items);
 		markNameCollisions(items);
 		List<PlanItem> list = new ArrayList<>(items.values());
 		Optional<Plan.Abort> guard = deleteGuard(list, left, Side.LEFT).or(() -> deleteGuard(list, right, Side.RIGHT));
@@ -445,6 +446,40 @@ public final class Planner {
 						"folder deleted on the " + deleting.other().label() + " side but the " + deleting.label()
 								+ " side still has files in it: the folder is kept",
 						item.left(), item.right(), item.base()));
+			}
+		}
+	}
+
+	/**
+	 * A path that stays a file on a side (a file on one side and a folder on the other is a
+	 * conflict left to the user) cannot receive anything below it on that side: such items are
+	 * conflicts, left as they are, instead of failing in the executor.
+	 */
+	private void skipWhatWouldLandBelowAFile(TreeMap<RelPath, PlanItem> items) {
+		for (PlanItem item : new ArrayList<>(items.values())) {
+			for (Side target : Side.values()) {
+				Action into = target == Side.LEFT ? Action.COPY_RIGHT_TO_LEFT : Action.COPY_LEFT_TO_RIGHT;
+				if (item.action() != into && item.action() != Action.KEEP_BOTH) {
+					continue;
+				}
+				for (RelPath above = item.path().parent(); !above.isRoot(); above = above.parent()) {
+					PlanItem ancestor = items.get(above);
+					FileState there = ancestor == null ? null : state(ancestor, target);
+					FileState source = ancestor == null ? null : state(ancestor, target.other());
+					boolean becomesFolder = ancestor != null && ancestor.action() == into && source != null
+							&& source.isDirectory();
+					if (there != null && there.isFile() && !becomesFolder) {
+						items.put(item.path(), item(item.path(), item.leftChange(), item.rightChange(), Action.SKIP,
+								ConflictKind.KIND_MISMATCH, "'" + above + "' is a file on the " + target.label()
+										+ " side and a folder on the " + target.other().label()
+										+ " side; left as it is, rename one of them",
+								item.left(), item.right(), item.base()));
+						break;
+					}
+				}
+				if (items.get(item.path()).action() == Action.SKIP) {
+					break;
+				}
 			}
 		}
 	}
