@@ -227,7 +227,7 @@ public final class Executor {
 		}
 		if (unseen.isPresent()) {
 			results.add(new ItemResult(item, Outcome.CONFLICT, 0, "the folder " + item.path() + " on the " + to.label()
-					+ " side changed since the scan (" + unseen.get() + "); left as it is for the next run"));
+					+ " side is not as planned (" + unseen.get() + "); it is not replaced, nothing in it is deleted"));
 			below.forEach(b -> results.add(notRun(b, "held back: the folder it is in changed since the scan")));
 			return results;
 		}
@@ -260,7 +260,7 @@ public final class Executor {
 			connection.list(dir, children::add, monitor);
 			for (Entry e : children) {
 				if (!seen.containsKey(e.path())) {
-					return Optional.of(e.path() + " is new");
+					return Optional.of(e.path() + " is there and not to be deleted");
 				}
 				if (!stillAsPlanned(seen.get(e.path()), Optional.of(e))) {
 					return Optional.of(e.path() + " changed");
