@@ -24,9 +24,9 @@ import java.util.zip.ZipFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionFacts;
@@ -161,10 +161,9 @@ class ZipSyncTest {
 	 * {@code -Dtycho.testArgLine=-Dkarma.zip.bench=2000}.
 	 */
 	@Test
+	@EnabledIfSystemProperty(named = "karma.zip.bench", matches = "\\d+")
 	void benchmarkBatchedAndUnbatched() throws Exception {
-		String files = System.getProperty("karma.zip.bench");
-		Assumptions.assumeTrue(files != null, "a benchmark, run by hand");
-		int n = Integer.parseInt(files);
+		int n = Integer.parseInt(System.getProperty("karma.zip.bench"));
 		fill(n, "bench");
 		long unbatched = time(zipConnection -> new Hiding(zipConnection));
 		Files.delete(zip);
