@@ -11,8 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +26,7 @@ import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
@@ -46,6 +50,15 @@ import org.karma.engine.versions.VersionArchive;
  * <li>folders are created first, files are copied in parallel (bounded by the settings and both
  * connections' limits), deletes run last, deepest first, and are held back on a side that had
  * errors;</li>
+ * <li>a folder replaced by a file: the deletes of everything in the folder are the only deletes
+ * that run early, as part of the file's item: the folder is first checked against the scan (new
+ * or changed content in it makes the item a conflict and nothing is touched), then its files are
+ * kept as versions and deleted, deepest first, then the empty folder is removed and the file
+ * written. A file replaced by a folder is kept as a version before the folder is created;</li>
+ * <li>on a connection with {@link Capability.Batch} (a ZIP archive) all changes of the run are one
+ * batch, committed at the end (also after a cancellation); the base entries of items on that side
+ * are recorded only after the commit succeeded; if it fails, those items are failed and get
+ * none;</li>
  * <li>cancellation stops starting new items; items under way finish or abandon cleanly.</li>
  * </ul>
  */
@@ -83,6 +96,14 @@ public final class Executor {
 	private final VersionArchive leftVersions;
 	private final VersionArchive rightVersions;
 	private final Set<Side> sidesWithErrors = Collections.newSetFromMap(new ConcurrentHashMap<>());
+	/** Sides whose changes are collected in an open batch. */
+	private final Map<Side, Capability.Batch> batches = new EnumMap<>(Side.class);
+	/** Base changes of items on a batched side, recorded after the commit. */
+	private final List<PendingBase> pending = new ArrayList<>();
+
+	/** A base change waiting for the commit of a batch (entry null: remove). */
+	private record PendingBase(PlanItem item, RelPath path, BaseEntry entry) {
+	}
 
 	public Executor(Connection left, Connection right, Settings settings, BaseSink base) {
 		this.left = left;
@@ -104,6 +125,16 @@ public final class Executor {
 		}
 		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
 		List<ItemResult> results = Collections.synchronizedList(new ArrayList<>());
+		begin(plan, m);
+		try {
+			run(plan, results, m);
+		} finally {
+			commit(results, m);
+		}
+		return summarize(results, m.isCanceled());
+	}
+
+	private void run(Plan plan, List<ItemResult> results, IProgressMonitor m) throws InterruptedException {
 		List<PlanItem> folders = new ArrayList<>();
 		List<PlanItem> files = new ArrayList<>();
 		List<PlanItem> deletes = new ArrayList<>();
@@ -118,6 +149,19 @@ public final class Executor {
 			default -> results.add(run(item, m)); // base-only items and reported conflicts
 			}
 		}
+		// a folder replaced by a file: the deletes below it must run before the file is written
+		Map<RelPath, List<PlanItem>> emptied = new HashMap<>();
+		for (PlanItem file : files) {
+			Side to = file.action() == Action.COPY_LEFT_TO_RIGHT ? Side.RIGHT : Side.LEFT;
+			if (file.action() != Action.KEEP_BOTH && planned(file, to) != null && planned(file, to).isDirectory()) {
+				Action delete = to == Side.LEFT ? Action.DELETE_LEFT : Action.DELETE_RIGHT;
+				List<PlanItem> below = deletes.stream()
+						.filter(d -> d.action() == delete && d.path().startsWith(file.path()) && !d.path().equals(file.path()))
+						.sorted(Comparator.comparing(PlanItem::path, Comparator.reverseOrder())).toList();
+				deletes.removeAll(below);
+				emptied.put(file.path(), below);
+			}
+		}
 		for (PlanItem folder : folders) {
 			results.add(m.isCanceled() ? notRun(folder, "cancelled") : run(folder, m));
 		}
@@ -129,13 +173,15 @@ public final class Executor {
 			return t;
 		});
 		try {
-			List<Future<ItemResult>> futures = new ArrayList<>();
+			List<Future<List<ItemResult>>> futures = new ArrayList<>();
 			for (PlanItem file : files) {
-				futures.add(pool.submit(() -> m.isCanceled() ? notRun(file, "cancelled") : run(file, m)));
+				List<PlanItem> below = emptied.get(file.path());
+				futures.add(pool.submit(() -> m.isCanceled() ? cancelled(file, below)
+						: below == null ? List.of(run(file, m)) : replaceFolder(file, below, m)));
 			}
-			for (Future<ItemResult> future : futures) {
+			for (Future<List<ItemResult>> future : futures) {
 				try {
-					results.add(future.get());
+					results.addAll(future.get());
 				} catch (ExecutionException e) {
 					throw new IllegalStateException("bug in the executor", e.getCause());
 				}
@@ -154,7 +200,165 @@ public final class Executor {
 				results.add(run(delete, m));
 			}
 		}
-		return summarize(results, m.isCanceled());
+	}
+
+	private static List<ItemResult> cancelled(PlanItem item, List<PlanItem> below) {
+		List<ItemResult> results = new ArrayList<>();
+		results.add(notRun(item, "cancelled"));
+		if (below != null) {
+			below.forEach(b -> results.add(notRun(b, "cancelled")));
+		}
+		return results;
+	}
+
+	/**
+	 * A folder replaced by a file: checks that the folder holds only what the scan saw, deletes its
+	 * content (files kept as versions), deepest first, then runs the copy (which removes the then
+	 * empty folder and writes the file).
+	 */
+	private List<ItemResult> replaceFolder(PlanItem item, List<PlanItem> below, IProgressMonitor monitor) {
+		Side to = item.action() == Action.COPY_LEFT_TO_RIGHT ? Side.RIGHT : Side.LEFT;
+		List<ItemResult> results = new ArrayList<>();
+		Optional<String> unseen;
+		try {
+			unseen = unseenContent(connection(to), item.path(), below, to, monitor);
+		} catch (ConnectorException e) {
+			unseen = Optional.of("the folder could not be listed: " + e.getMessage());
+		}
+		if (unseen.isPresent()) {
+			results.add(new ItemResult(item, Outcome.CONFLICT, 0, "the folder " + item.path() + " on the " + to.label()
+					+ " side is not as planned (" + unseen.get() + "); it is not replaced, nothing in it is deleted"));
+			below.forEach(b -> results.add(notRun(b, "held back: the folder it is in changed since the scan")));
+			return results;
+		}
+		boolean emptied = true;
+		for (PlanItem delete : below) {
+			ItemResult r = monitor.isCanceled() ? notRun(delete, "cancelled") : run(delete, monitor);
+			results.add(r);
+			emptied &= r.outcome() == Outcome.DONE;
+		}
+		if (!emptied) {
+			results.add(new ItemResult(item, Outcome.CONFLICT, 0, "the folder " + item.path() + " on the " + to.label()
+					+ " side could not be emptied; the file was not written, the folder is left as it is"));
+			return results;
+		}
+		results.add(run(item, monitor));
+		return results;
+	}
+
+	/** What is in the folder now that the plan did not see there (or changed since), if anything. */
+	private static Optional<String> unseenContent(Connection connection, RelPath folder, List<PlanItem> below, Side side,
+			IProgressMonitor monitor) throws ConnectorException {
+		Map<RelPath, FileState> seen = new HashMap<>();
+		for (PlanItem b : below) {
+			seen.put(b.path(), planned(b, side));
+		}
+		List<RelPath> todo = new ArrayList<>(List.of(folder));
+		while (!todo.isEmpty()) {
+			RelPath dir = todo.remove(todo.size() - 1);
+			List<Entry> children = new ArrayList<>();
+			connection.list(dir, children::add, monitor);
+			for (Entry e : children) {
+				if (!seen.containsKey(e.path())) {
+					return Optional.of(e.path() + " is there and not to be deleted");
+				}
+				if (!stillAsPlanned(seen.get(e.path()), Optional.of(e))) {
+					return Optional.of(e.path() + " changed");
+				}
+				if (e.isDirectory()) {
+					todo.add(e.path());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Starts a batch on each side that offers one (a side whose batch cannot start goes unbatched). */
+	private void begin(Plan plan, IProgressMonitor monitor) {
+		if (plan.items().stream().noneMatch(PlanItem::changesEndpoints)) {
+			return;
+		}
+		for (Side side : Side.values()) {
+			Optional<Capability.Batch> batch = connection(side).capability(Capability.Batch.class);
+			if (batch.isPresent() && (side == Side.LEFT || connection(Side.RIGHT) != connection(Side.LEFT))) {
+				try {
+					batch.get().begin(monitor);
+					batches.put(side, batch.get());
+				} catch (ConnectorException e) {
+					// not batched: every change commits on its own, which is slower but as safe
+				}
+			}
+		}
+	}
+
+	/**
+	 * Commits the open batches (also after a cancellation: what was applied is kept), then records
+	 * the base changes waiting for them; the items of a side whose commit failed become failures.
+	 */
+	private void commit(List<ItemResult> results, IProgressMonitor monitor) {
+		if (batches.isEmpty()) {
+			return;
+		}
+		IProgressMonitor m = monitor.isCanceled() ? new NullProgressMonitor() : monitor;
+		Map<Side, String> failures = new EnumMap<>(Side.class);
+		for (Map.Entry<Side, Capability.Batch> batch : batches.entrySet()) {
+			try {
+				batch.getValue().commit(m);
+			} catch (ConnectorException | RuntimeException e) {
+				failures.put(batch.getKey(), String.valueOf(e.getMessage()));
+				sidesWithErrors.add(batch.getKey());
+				try {
+					batch.getValue().rollback(new NullProgressMonitor());
+				} catch (ConnectorException | RuntimeException ignored) {
+					// a failed commit has dropped the batch already
+				}
+			}
+		}
+		batches.clear();
+		List<PendingBase> waiting;
+		synchronized (this) {
+			waiting = new ArrayList<>(pending);
+			pending.clear();
+		}
+		Map<PlanItem, String> unrecorded = new HashMap<>();
+		for (PendingBase p : waiting) {
+			Optional<Side> failed = touched(p.item()).stream().filter(failures::containsKey).findFirst();
+			if (failed.isPresent()) {
+				unrecorded.put(p.item(), "not saved: committing the changes on the " + failed.get().label()
+						+ " side failed: " + failures.get(failed.get()));
+				continue;
+			}
+			try {
+				if (p.entry() == null) {
+					base.remove(p.path());
+				} else {
+					base.put(p.path(), p.entry());
+				}
+			} catch (Exception e) {
+				unrecorded.put(p.item(), "applied, but recording it in the sync state failed: " + e.getMessage());
+			}
+		}
+		synchronized (results) {
+			for (int i = 0; i < results.size(); i++) {
+				ItemResult r = results.get(i);
+				Optional<Side> failed = touched(r.item()).stream().filter(failures::containsKey).findFirst();
+				if (r.outcome() == Outcome.DONE && (failed.isPresent() || unrecorded.containsKey(r.item()))) {
+					results.set(i, new ItemResult(r.item(), Outcome.FAILED, 0, unrecorded.getOrDefault(r.item(),
+							"not saved: committing the changes on the " + failed.map(Side::label).orElse("")
+									+ " side failed: " + failed.map(failures::get).orElse(""))));
+				}
+			}
+		}
+	}
+
+	/** The sides an item changes. */
+	private static Set<Side> touched(PlanItem item) {
+		return switch (item.action()) {
+		case COPY_LEFT_TO_RIGHT, DELETE_RIGHT -> EnumSet.of(Side.RIGHT);
+		case COPY_RIGHT_TO_LEFT, DELETE_LEFT -> EnumSet.of(Side.LEFT);
+		case KEEP_BOTH -> EnumSet.allOf(Side.class);
+		default -> EnumSet.noneOf(Side.class);
+		};
 	}
 
 	private Result summarize(List<ItemResult> results, boolean cancelled) {
@@ -250,11 +454,11 @@ public final class Executor {
 		return switch (item.action()) {
 		case NOTHING -> new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
 		case UPDATE_BASE -> {
-			record(item.path(), new BaseEntry(item.left(), item.right()));
+			record(item, item.path(), new BaseEntry(item.left(), item.right()));
 			yield new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
 		}
 		case FORGET_BASE -> {
-			forget(item.path());
+			forget(item, item.path());
 			yield new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
 		}
 		case SKIP -> new ItemResult(item, Outcome.CONFLICT, 0, item.reason());
@@ -301,12 +505,21 @@ public final class Executor {
 				"changed on the " + side.label() + " side since the scan; left as it is for the next run");
 	}
 
-	private synchronized void record(RelPath path, BaseEntry entry) throws Exception {
-		base.put(path, entry);
+	/** Records an item's base entry now, or after the commit when the item changes a batched side. */
+	private synchronized void record(PlanItem item, RelPath path, BaseEntry entry) throws Exception {
+		if (touched(item).stream().anyMatch(batches::containsKey)) {
+			pending.add(new PendingBase(item, path, entry));
+		} else {
+			base.put(path, entry);
+		}
 	}
 
-	private synchronized void forget(RelPath path) throws Exception {
-		base.remove(path);
+	private synchronized void forget(PlanItem item, RelPath path) throws Exception {
+		if (touched(item).stream().anyMatch(batches::containsKey)) {
+			pending.add(new PendingBase(item, path, null));
+		} else {
+			base.remove(path);
+		}
 	}
 
 	private ItemResult copy(PlanItem item, Side from, IProgressMonitor monitor) throws Exception {
@@ -318,11 +531,15 @@ public final class Executor {
 		if (!stillAsPlanned(planned(item, from), sourceNow)) {
 			return changedSinceScan(item, from);
 		}
+		Entry src = sourceNow.get();
 		Optional<Entry> targetNow = target.stat(path, monitor);
-		if (!stillAsPlanned(planned(item, to), targetNow)) {
+		FileState plannedTarget = planned(item, to);
+		// a folder replaced by a file: its content was deleted just before, it may be gone already
+		boolean replacingFolder = src.isFile() && plannedTarget != null && plannedTarget.isDirectory()
+				&& (targetNow.isEmpty() || targetNow.get().isDirectory());
+		if (!replacingFolder && !stillAsPlanned(plannedTarget, targetNow)) {
 			return changedSinceScan(item, to);
 		}
-		Entry src = sourceNow.get();
 		if (src.isDirectory()) {
 			if (targetNow.isPresent() && !targetNow.get().isDirectory()) {
 				Precondition next = keep(to, path, targetNow.get(), monitor);
@@ -331,19 +548,27 @@ public final class Executor {
 				}
 			}
 			Entry made = target.mkdir(path, monitor);
-			record(path, entry(from, FileState.of(src, null), FileState.of(made, null)));
+			record(item, path, entry(from, FileState.of(src, null), FileState.of(made, null)));
 			return new ItemResult(item, Outcome.DONE, 0, item.reason());
 		}
 		if (targetNow.isPresent() && targetNow.get().isDirectory()) {
-			return new ItemResult(item, Outcome.CONFLICT, 0,
-					"a folder is in the way on the " + to.label() + " side; replacing a folder by a file is left to you");
+			try {
+				target.delete(path, false, Precondition.NONE, monitor);
+			} catch (ConnectorException e) {
+				if (e.reason() == Reason.NOT_EMPTY) {
+					return new ItemResult(item, Outcome.CONFLICT, 0, "a folder that is not empty is in the way on the "
+							+ to.label() + " side; left as it is");
+				}
+				throw e;
+			}
+			targetNow = Optional.empty();
 		}
 		VersionArchive.Archived archived = targetNow.isEmpty() ? null : archive(to, path, targetNow.get(), monitor);
 		Precondition precondition = targetNow.isEmpty() ? Precondition.ABSENT
 				: archived != null ? archived.next() : Precondition.unchanged(targetNow.get().version());
 		Entry written = replace(to, path, archived, () -> transfer(source, target, path, path, src, precondition, monitor),
 				monitor);
-		record(path, entry(from, FileState.of(src, null), FileState.of(written, null)));
+		record(item, path, entry(from, FileState.of(src, null), FileState.of(written, null)));
 		return new ItemResult(item, Outcome.DONE, written.size(), item.reason());
 	}
 
@@ -439,7 +664,7 @@ public final class Executor {
 		RelPath path = item.path();
 		Optional<Entry> now = connection.stat(path, monitor);
 		if (now.isEmpty()) {
-			forget(path);
+			forget(item, path);
 			return new ItemResult(item, Outcome.DONE, 0, "already gone");
 		}
 		if (!stillAsPlanned(planned(item, side), now)) {
@@ -461,7 +686,7 @@ public final class Executor {
 				connection.delete(path, false, next, monitor);
 			}
 		}
-		forget(path);
+		forget(item, path);
 		return new ItemResult(item, Outcome.DONE, 0, item.reason());
 	}
 
@@ -487,13 +712,13 @@ public final class Executor {
 		// 1. the right version under the conflict name, on both sides (nothing is replaced yet)
 		Entry rightCopy = transfer(right, right, path, conflictPath, r.get(), Precondition.ABSENT, monitor);
 		Entry leftCopy = transfer(right, left, conflictPath, conflictPath, rightCopy, Precondition.ABSENT, monitor);
-		record(conflictPath, new BaseEntry(FileState.of(leftCopy, null), FileState.of(rightCopy, null)));
+		record(item, conflictPath, new BaseEntry(FileState.of(leftCopy, null), FileState.of(rightCopy, null)));
 		// 2. the left version replaces the right one under the original name (kept as a version too)
 		VersionArchive.Archived archived = archive(Side.RIGHT, path, r.get(), monitor);
 		Precondition precondition = archived != null ? archived.next() : Precondition.unchanged(r.get().version());
 		Entry written = replace(Side.RIGHT, path, archived,
 				() -> transfer(left, right, path, path, l.get(), precondition, monitor), monitor);
-		record(path, new BaseEntry(FileState.of(l.get(), null), FileState.of(written, null)));
+		record(item, path, new BaseEntry(FileState.of(l.get(), null), FileState.of(written, null)));
 		return new ItemResult(item, Outcome.DONE, written.size() + rightCopy.size() + leftCopy.size(),
 				"both kept; the right version is " + conflictPath);
 	}

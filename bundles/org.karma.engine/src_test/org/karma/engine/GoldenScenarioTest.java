@@ -25,8 +25,11 @@ import org.karma.model.profile.ConflictPolicy;
 import org.karma.model.profile.Direction;
 
 /**
- * Golden planner scenarios in testdata/scenarios (in the style of rclone bisync's test cases):
- * the base, both trees, the settings and the exact expected plan. Format:
+ * Golden scenarios in testdata/scenarios (in the style of rclone bisync's test cases): the base,
+ * both trees, the settings, the exact expected plan and the final trees. This test checks the plan;
+ * {@code org.karma.engine.tests.GoldenScenarioRunTest} (OSGi, it needs the memory connector of the
+ * conformance kit) writes both trees to memory endpoints, executes the plan with the real executor
+ * and compares the endpoints with the final trees. Keep the two parsers in step. Format:
  *
  * <pre>
  * # what the scenario shows
@@ -36,11 +39,20 @@ import org.karma.model.profile.Direction;
  *   docs/                     a folder
  *   docs/a.txt 5 @10 #h1      a file: size, mtime in seconds after 2026-01-01T00:00:00Z, optional hash
  * left:
+ *   docs/a.txt 5 @10 =L1      a file's content is its marker (after '=') padded with dots to its size
  * right:
  * plan:                       every item, in path order
  *   docs/a.txt MODIFIED UNCHANGED COPY_LEFT_TO_RIGHT [CONFLICT_KIND]
- * abort: DELETE_GUARD RIGHT   (instead of plan:)
+ * abort: DELETE_GUARD RIGHT   (instead of plan:; the final trees are then the initial ones)
+ * final-left:                 everything on the left endpoint after the run, the versions folder too
+ *   docs/                     a folder
+ *   docs/a.txt 5 =L1          a file: size and content marker (the content without trailing dots)
+ *   a.conflict-*-right.txt 7 =R1    '*' matches any text except '/' (conflict copies, versions)
+ * final-right:
  * </pre>
+ *
+ * Markers are L&lt;n&gt; for a left file, R&lt;n&gt; for a right one and B&lt;n&gt; for a file that is the
+ * same on both sides (n numbers the paths), cut to the file's size.
  */
 class GoldenScenarioTest {
 
@@ -128,7 +140,12 @@ class GoldenScenarioTest {
 			}
 			long size = Long.parseLong(parts[1]);
 			Instant mtime = EPOCH.plusMillis((long) (Double.parseDouble(parts[2].substring(1)) * 1000));
-			String hash = parts.length > 3 ? parts[3].substring(1) : null;
+			String hash = null;
+			for (int i = 3; i < parts.length; i++) {
+				if (parts[i].startsWith("#")) {
+					hash = parts[i].substring(1);
+				}
+			}
 			tree.put(RelPath.of(parts[0]), new FileState(EntryKind.FILE, size, mtime, hash, "v"));
 		}
 		return tree;

@@ -242,6 +242,57 @@ class ExecutorTest {
 	}
 
 	@Test
+	void aFolderReplacedByAFileIsEmptiedIntoVersionsFirst() throws Exception {
+		put(left, "docs/x.txt", "x old");
+		put(left, "docs/sub/y.txt", "y old");
+		execute(plan(PlanSettings.defaults()), false);
+		left.delete(RelPath.of("docs"), true, org.karma.connector.api.Precondition.NONE, null);
+		put(left, "docs", "now a file");
+
+		Executor.Result result = execute(plan(PlanSettings.defaults()), false);
+
+		assertEquals(0, result.errors() + result.conflicts(), result.toString());
+		assertEquals("now a file", get(right, "docs"));
+		Map<String, String> versions = new TreeMap<>(tree(right));
+		versions.keySet().removeIf(k -> !k.startsWith(".karma-versions/") || k.endsWith("/"));
+		assertEquals(List.of("x old", "y old"), versions.values().stream().sorted().toList(), versions.toString());
+		assertEquals(Map.of(Action.NOTHING, 1), plan(PlanSettings.defaults()).counts(), "in sync afterwards");
+	}
+
+	@Test
+	void aFolderThatChangedAfterThePlanIsNotReplacedAndNothingInItIsLost() throws Exception {
+		put(left, "docs/x.txt", "x old");
+		put(left, "docs/y.txt", "y old");
+		execute(plan(PlanSettings.defaults()), false);
+		left.delete(RelPath.of("docs"), true, org.karma.connector.api.Precondition.NONE, null);
+		put(left, "docs", "now a file");
+		Plan plan = plan(PlanSettings.defaults());
+		assertEquals(List.of(Action.COPY_LEFT_TO_RIGHT, Action.DELETE_RIGHT, Action.DELETE_RIGHT),
+				plan.items().stream().map(i -> i.action()).toList(), plan.toString());
+		// between plan and execution someone edits a file in the folder on the right
+		put(right, "docs/y.txt", "y edited meanwhile");
+		Map<RelPath, BaseEntry> baseBefore = new TreeMap<>(base);
+
+		Executor.Result result = execute(plan, false);
+
+		assertEquals(ItemResult.Outcome.CONFLICT, result.items().get(0).outcome(), result.toString());
+		assertEquals(0, result.deleted(), result.toString());
+		Map<String, String> expected = new TreeMap<>(Map.of("docs/", "", "docs/x.txt", "x old", "docs/y.txt",
+				"y edited meanwhile"));
+		assertEquals(expected, tree(right), "the folder is left as it was, nothing was archived or deleted");
+		assertEquals("now a file", get(left, "docs"));
+		assertEquals(baseBefore, base, "the base is unchanged");
+
+		// and a new file in the folder is as good a reason to leave it alone
+		Plan again = plan(PlanSettings.defaults());
+		put(right, "docs/z.txt", "new meanwhile");
+		Executor.Result second = execute(again, false);
+		assertTrue(second.items().stream().anyMatch(i -> i.item().path().equals(RelPath.of("docs"))
+				&& i.outcome() == ItemResult.Outcome.CONFLICT), second.toString());
+		assertEquals("new meanwhile", get(right, "docs/z.txt"));
+	}
+
+	@Test
 	void anAbortedPlanIsRefused() throws Exception {
 		Plan aborted = Planner.plan(BaseState.EMPTY, Snapshot.missingRoot(), scan(right), PlanSettings.defaults());
 		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> execute(aborted, false));
