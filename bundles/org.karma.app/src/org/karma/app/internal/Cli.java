@@ -33,9 +33,8 @@ public final class Cli {
 			new Command("profile", ProfileCommand.USAGE.substring("usage: karma ".length()), "manage sync profiles", true),
 			new Command("connectors", "connectors [--json]", "list the connectors of this build and their options", true),
 			new Command("sync", SyncCommand.SYNOPSIS, "preview or run a synchronization", true),
-			new Command("history", "history [PROFILE] [--limit N] [--json] | history show RUN_ID",
-					"list past runs and their items", false),
-			new Command("versions", "versions list|restore PATH", "list and restore archived file versions", false),
+			new Command("history", HistoryCommand.SYNOPSIS, "list past runs and their items", true),
+			new Command("versions", VersionsCommand.SYNOPSIS, "list and restore archived file versions", true),
 			new Command("credentials", "credentials set|list|remove URI | credentials login dropbox|gdrive",
 					"store secrets in secure storage", false),
 			new Command("watch", "watch [PROFILE...]", "run schedules and real-time sync in the foreground", false),
@@ -130,6 +129,9 @@ public final class Cli {
 				.run(rest);
 		case "connectors" -> new ConnectorsCommand(environment.connectors(), out).run(rest);
 		case "sync" -> new SyncCommand(home(), profileStore(), environment.connectors(), environment.workingDirectory(), out,
+				err).run(rest);
+		case "history" -> new HistoryCommand(home(), java.time.ZoneId.systemDefault(), out, err).run(rest);
+		case "versions" -> new VersionsCommand(profileStore(), environment.connectors(), environment.workingDirectory(), out,
 				err).run(rest);
 		default -> notAvailable(command);
 		};

@@ -22,6 +22,7 @@ import org.karma.connector.api.ConnectorFactory;
 import org.karma.connector.api.HashKind;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.connectors.EndpointSpecs;
 import org.karma.core.history.Counts;
 import org.karma.core.history.History;
 import org.karma.core.history.HistoryException;
@@ -44,7 +45,6 @@ import org.karma.engine.versions.RetentionSettings;
 import org.karma.engine.versions.VersionArchive;
 import org.karma.model.EndpointUri;
 import org.karma.model.profile.ComparisonMethod;
-import org.karma.model.profile.ConnectorOption;
 import org.karma.model.profile.Endpoint;
 import org.karma.model.profile.HashAlgorithm;
 import org.karma.model.profile.SyncProfile;
@@ -220,11 +220,7 @@ public final class SyncOperation {
 			throw new SyncException(SyncException.Kind.BAD_INPUT,
 					side + ": no connector for '" + uri.scheme() + "' in this build (see 'karma connectors')", null);
 		}
-		Map<String, String> options = new LinkedHashMap<>();
-		for (ConnectorOption option : endpoint.getOptions()) {
-			options.put(option.getKey(), option.getValue());
-		}
-		ConnectionSpec spec = new ConnectionSpec(uri.withoutOptions(), options, ConnectionSpec.Secrets.NONE);
+		ConnectionSpec spec = EndpointSpecs.of(uri, endpoint);
 		try {
 			if (firstRun && uri.isLocal()) {
 				Path root = Path.of(uri.withoutOptions());

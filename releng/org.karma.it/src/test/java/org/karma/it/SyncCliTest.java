@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,5 +134,85 @@ class SyncCliTest {
 		assertEquals(0, stored.exitCode(), stored::toString);
 		assertEquals("hello", Files.readString(right.resolve("a.txt")));
 		assertTrue(Files.isDirectory(work.resolve("home/state/base/profile-docs")), "base state kept per profile");
+	}
+
+	@Test
+	void anEndpointThatCannotBeOpenedIsExitFive() throws Exception {
+		// the zip connector refuses a folder as its archive: deterministic, no network involved
+		Path folder = work.resolve("not-a-zip.zip");
+		Files.createDirectories(folder);
+		Proc.Result result = karma("sync", left.toString(), "zip:" + folder, "--json");
+		assertEquals(5, result.exitCode(), result::toString);
+		assertTrue(result.err().contains("is a folder, not a ZIP archive"), result::toString);
+		assertEquals(1, result.err().lines().count(), result::toString);
+		assertTrue(result.out().startsWith("{\"status\":\"error\",\"message\":\"right: "), result::toString);
+		try (Stream<Path> inside = Files.list(folder)) {
+			assertEquals(0, inside.count(), "nothing written into the folder");
+		}
+	}
+
+	@Test
+	void aFolderThatRefusesWritesIsExitOneAndTheRestIsDone() throws Exception {
+		assertEquals(0, karma("sync", left.toString(), right.toString()).exitCode());
+		Files.writeString(left.resolve("docs/new.txt"), "blocked");
+		Files.writeString(left.resolve("other.txt"), "fine");
+		Path blocked = right.resolve("docs");
+		Runnable unblock = block(blocked);
+		try {
+			Proc.Result partial = karma("sync", left.toString(), right.toString(), "--json");
+			assertEquals(1, partial.exitCode(), partial::toString);
+			assertTrue(partial.out().matches("\\{\"runId\":\\d+,\"status\":\"partial\",\"created\":1,\"updated\":0,"
+					+ "\"deleted\":0,\"conflicts\":0,\"errors\":[1-9]\\d*,\"bytes\":4,\"durationMs\":\\d+\\}\n"),
+					partial::toString);
+			assertTrue(partial.err().contains("karma: docs/new.txt: "), partial::toString);
+			assertEquals("fine", Files.readString(right.resolve("other.txt")), "the other item is done");
+			assertFalse(Files.exists(blocked.resolve("new.txt")));
+		} finally {
+			unblock.run();
+		}
+		try (Stream<Path> all = Files.walk(right)) {
+			assertEquals(List.of(), all.filter(p -> p.getFileName().toString().contains(".karma-tmp-")).toList(),
+					"no temporary file left");
+		}
+		Proc.Result again = karma("sync", left.toString(), right.toString(), "--json");
+		assertEquals(0, again.exitCode(), again::toString);
+		assertTrue(again.out().contains("\"status\":\"ok\",\"created\":1,"), again::toString);
+		assertEquals("blocked", Files.readString(blocked.resolve("new.txt")));
+	}
+
+	/**
+	 * Makes a folder refuse new files and returns how to undo it: {@code chattr +i} (root ignores
+	 * permissions, not the immutable attribute), else, when not root, mode 0555.
+	 */
+	private static Runnable block(Path folder) throws Exception {
+		if (run("chattr", "+i", folder.toString()) == 0) {
+			return () -> {
+				try {
+					assertEquals(0, run("chattr", "-i", folder.toString()), "chattr -i " + folder);
+				} catch (Exception e) {
+					throw new AssertionError(e);
+				}
+			};
+		}
+		Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+				"chattr +i failed and root ignores permissions: cannot make a folder refuse writes here");
+		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+		return () -> {
+			try {
+				Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		};
+	}
+
+	private static int run(String... command) throws Exception {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			return process.waitFor();
+		} catch (java.io.IOException e) {
+			return -1; // not installed
+		}
 	}
 }

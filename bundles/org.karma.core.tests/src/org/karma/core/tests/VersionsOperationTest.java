@@ -1,0 +1,206 @@
+package org.karma.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectionSpec;
+import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.ConnectorFactory;
+import org.karma.connector.api.ConnectorOption;
+import org.karma.connector.api.Entry;
+import org.karma.connector.api.RelPath;
+import org.karma.connector.api.WriteOptions;
+import org.karma.connector.tck.memory.MemoryConnectorFactory;
+import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.versions.VersionsException;
+import org.karma.core.versions.VersionsOperation;
+import org.karma.core.versions.VersionsOperation.Listed;
+import org.karma.core.versions.VersionsOperation.Place;
+import org.karma.core.versions.VersionsOperation.Side;
+import org.karma.engine.versions.FileVersion;
+import org.karma.engine.versions.VersionArchive;
+import org.karma.model.Profiles;
+import org.karma.model.profile.Endpoint;
+import org.karma.model.profile.ProfileFactory;
+import org.karma.model.profile.SyncProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing and restoring versions through the operation the command line and the workbench use,
+ * on memory endpoints that stand in for {@code file:} ones.
+ */
+class VersionsOperationTest {
+
+	static final Instant T1 = Instant.parse("2025-01-02T03:04:05.678Z");
+	static final Instant T2 = Instant.parse("2025-01-03T03:04:05.678Z");
+	static final Instant NOW = Instant.parse("2025-02-01T00:00:00Z");
+	static final RelPath DOC = RelPath.of("a/doc.txt");
+
+	final MemoryConnectorFactory memory = new MemoryConnectorFactory();
+	final ConnectorRegistry registry = new ConnectorRegistry();
+	final VersionsOperation operation = new VersionsOperation(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+	SyncProfile profile;
+
+	/** The memory connector under the {@code file} scheme, so profiles with plain paths reach it. */
+	final class FileAsMemory implements ConnectorFactory {
+		@Override
+		public Set<String> schemes() {
+			return Set.of("file");
+		}
+
+		@Override
+		public String displayName() {
+			return "memory as file";
+		}
+
+		@Override
+		public List<ConnectorOption> options() {
+			return memory.options();
+		}
+
+		@Override
+		public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
+			if (spec.location().startsWith("/down")) {
+				throw new ConnectorException(ConnectorException.Reason.TRANSIENT, null, "the server does not answer");
+			}
+			return memory.connect(spec, monitor);
+		}
+	}
+
+	@BeforeEach
+	void setUp() {
+		registry.addFactory(new FileAsMemory());
+		profile = Profiles.create("docs", "/left", "/right");
+	}
+
+	Connection connect(String location) throws ConnectorException {
+		return memory.connect(ConnectionSpec.of(location), null);
+	}
+
+	static Entry write(Connection c, RelPath path, String text) throws ConnectorException {
+		return c.write(path, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				WriteOptions.DEFAULT.withCreateParents(true), null);
+	}
+
+	static String read(Connection c, RelPath path) throws Exception {
+		try (InputStream in = c.read(path, null)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** Writes {@code text} at {@code path} and archives it at {@code at}; the file stays or goes as the archive does it. */
+	static FileVersion version(Connection c, RelPath path, String text, Instant at) throws Exception {
+		Entry seen = write(c, path, text);
+		VersionArchive.Archived archived = new VersionArchive(c, Clock.fixed(at, ZoneId.of("UTC"))).archive(path, seen, null);
+		return archived.version();
+	}
+
+	@Test
+	void listsBothSidesTaggedThenOnePath() throws Exception {
+		try (Connection left = connect("/left"); Connection right = connect("/right")) {
+			FileVersion l1 = version(left, DOC, "one", T1);
+			FileVersion l2 = version(left, DOC, "two", T2);
+			FileVersion r1 = version(right, RelPath.of("b.txt"), "bee", T1);
+			FileVersion l3 = version(left, RelPath.of("0.txt"), "zero", T1);
+			List<Listed> all = operation.list(Place.of(profile), null, null);
+			assertEquals(List.of(new Listed(Side.LEFT, l3), new Listed(Side.LEFT, l2), new Listed(Side.LEFT, l1),
+					new Listed(Side.RIGHT, r1)), all, "by side, then path, newest first");
+			assertEquals(List.of(new Listed(Side.LEFT, l2), new Listed(Side.LEFT, l1)),
+					operation.list(Place.of(profile), DOC, null));
+			Endpoint right1 = endpoint("/right");
+			assertEquals(List.of(new Listed(Side.ENDPOINT, r1)), operation.list(Place.of(right1), null, null));
+			assertEquals(List.of(), operation.list(Place.of(endpoint("/empty")), null, null));
+		}
+	}
+
+	@Test
+	void restoreOverTheCurrentFileKeepsItAsAVersion() throws Exception {
+		try (Connection left = connect("/left")) {
+			FileVersion first = version(left, DOC, "first", T1);
+			FileVersion second = version(left, DOC, "second", T2);
+			write(left, DOC, "current");
+
+			VersionsOperation.Restored restored = operation.restore(Place.of(profile), DOC, null, null, null, null);
+			assertEquals(Side.LEFT, restored.side());
+			assertEquals(second, restored.version(), "the newest by default");
+			assertEquals("second", read(left, DOC));
+			FileVersion kept = restored.archivedCurrent().orElseThrow(() -> new AssertionError("current file archived"));
+			assertEquals(NOW, kept.timestamp());
+			assertEquals("current", read(left, kept.path()), "nothing lost");
+
+			VersionsOperation.Restored older = operation.restore(Place.of(profile), DOC, T2.minusMillis(1), null,
+					RelPath.of("old/doc.txt"), null);
+			assertEquals(first, older.version(), "the newest at or before --at");
+			assertEquals(RelPath.of("old/doc.txt"), older.target());
+			assertEquals("first", read(left, RelPath.of("old/doc.txt")));
+			assertTrue(older.archivedCurrent().isEmpty(), "nothing was there");
+			assertEquals("second", read(left, DOC), "the original place untouched");
+			List<String> contents = new java.util.ArrayList<>();
+			for (Listed l : operation.list(Place.of(profile), DOC, null)) {
+				contents.add(read(left, l.version().path()));
+			}
+			assertEquals(List.of("current", "second", "first"), contents, "every version still there");
+		}
+	}
+
+	@Test
+	void bothSidesNeedAChoiceAndNoVersionIsBadInput() throws Exception {
+		try (Connection left = connect("/left"); Connection right = connect("/right")) {
+			version(left, DOC, "left", T1);
+			version(right, DOC, "right", T2);
+			VersionsException both = assertThrows(VersionsException.class,
+					() -> operation.restore(Place.of(profile), DOC, null, null, null, null));
+			assertEquals(VersionsException.Kind.BAD_INPUT, both.kind());
+			assertTrue(both.getMessage().contains("--side left or --side right"), both.getMessage());
+
+			// with --at before the right side's only version, only the left one qualifies
+			assertEquals(Side.LEFT, operation.restore(Place.of(profile), DOC, T1, null, null, null).side());
+			assertEquals("left", read(left, DOC));
+			assertEquals(Side.RIGHT, operation.restore(Place.of(profile), DOC, null, Side.RIGHT, null, null).side());
+			assertEquals("right", read(right, DOC));
+
+			VersionsException none = assertThrows(VersionsException.class,
+					() -> operation.restore(Place.of(profile), RelPath.of("nope.txt"), null, null, null, null));
+			assertEquals(VersionsException.Kind.BAD_INPUT, none.kind());
+			assertTrue(none.getMessage().startsWith("no version of nope.txt"), none.getMessage());
+			VersionsException early = assertThrows(VersionsException.class,
+					() -> operation.restore(Place.of(profile), DOC, T1.minusMillis(1), Side.LEFT, null, null));
+			assertTrue(early.getMessage().startsWith("no version of a/doc.txt archived at or before"), early.getMessage());
+			assertEquals(VersionsException.Kind.BAD_INPUT, assertThrows(VersionsException.class,
+					() -> operation.restore(Place.of(profile), DOC, null, null, RelPath.of(".karma-versions/x"), null)).kind());
+		}
+	}
+
+	@Test
+	void anUnreachableEndpointIsCannotConnectAndAMissingConnectorBadInput() throws Exception {
+		VersionsException down = assertThrows(VersionsException.class,
+				() -> operation.list(Place.of(endpoint("/down/x")), null, null));
+		assertEquals(VersionsException.Kind.CANNOT_CONNECT, down.kind());
+		assertTrue(down.getMessage().contains("the server does not answer"), down.getMessage());
+		assertEquals(VersionsException.Kind.CANNOT_CONNECT, assertThrows(VersionsException.class,
+				() -> operation.restore(Place.of(endpoint("/down")), DOC, null, null, null, null)).kind());
+		VersionsException noConnector = assertThrows(VersionsException.class,
+				() -> operation.list(Place.of(endpoint("sftp://host/x")), null, null));
+		assertEquals(VersionsException.Kind.BAD_INPUT, noConnector.kind());
+	}
+
+	static Endpoint endpoint(String uri) {
+		Endpoint endpoint = ProfileFactory.eINSTANCE.createEndpoint();
+		endpoint.setUri(uri);
+		return endpoint;
+	}
+}
