@@ -30,17 +30,17 @@ final class ProgressFormat {
 		if (s.phase() == null) {
 			line = "starting";
 		} else if (s.phase() == Phase.EXECUTE) {
-			StringBuilder b = new StringBuilder(s.phase().label()).append(' ').append(counts(s, "  "));
-			if (s.current() != null) {
-				b.append("  ").append(s.current());
+			line = s.phase().label() + ' ' + counts(s, "  ");
+			int room = width - 1 - line.length() - 2;
+			if (s.current() != null && room >= 8) { // the file is cut, never the counts
+				line += "  " + fit(s.current(), room);
 			}
-			line = b.toString();
 		} else if (s.phase() == Phase.PLAN) {
 			line = s.phase().label();
 		} else {
 			line = s.phase().label() + ": " + s.scanned() + " entries";
 		}
-		return fit(line, width - 1);
+		return line.length() < width ? line : line.substring(0, Math.max(0, width - 1));
 	}
 
 	/** The line written every few seconds when stderr is not a terminal. */
@@ -75,8 +75,8 @@ final class ProgressFormat {
 		if (width < 5) {
 			return text.substring(0, width);
 		}
-		int keepEnd = (width - 3) / 2; // the end of a path is its most telling part
-		int keepStart = width - 3 - keepEnd;
+		int keepStart = (width - 3) / 3; // the end of a path is its most telling part
+		int keepEnd = width - 3 - keepStart;
 		return text.substring(0, keepStart) + "..." + text.substring(text.length() - keepEnd);
 	}
 
