@@ -114,7 +114,7 @@ final class ProgressDisplay implements ProgressListener {
 			samples.clear(); // the rate is of this phase only
 			sampledPhase = phase;
 		}
-		samples.addLast(new long[] { now, bytes });
+		samples.addLast(new long[] { now, bytes, doneFiles.get() });
 		while (samples.size() > 2 && now - samples.peekFirst()[0] > RATE_WINDOW_NANOS) {
 			samples.removeFirst();
 		}
@@ -144,9 +144,15 @@ final class ProgressDisplay implements ProgressListener {
 		long[] oldest = samples.peekFirst();
 		if (phase == Phase.EXECUTE && oldest != null && now - oldest[0] >= 500_000_000L) {
 			rate = (bytes - oldest[1]) * 1e9 / (now - oldest[0]);
-			long left = Math.max(0, totalBytes - bytes);
+			double fileRate = (doneFiles.get() - oldest[2]) * 1e9 / (now - oldest[0]);
+			long bytesLeft = Math.max(0, totalBytes - bytes);
+			long filesLeft = Math.max(0, totalFiles - doneFiles.get());
+			// many small files take their time per file, a few large ones per byte: the slower estimate wins
 			if (rate > 0 && totalBytes >= 0) {
-				eta = (long) Math.ceil(left / rate);
+				eta = (long) Math.ceil(bytesLeft / rate);
+			}
+			if (fileRate > 0 && totalFiles >= 0) {
+				eta = Math.max(eta, (long) Math.ceil(filesLeft / fileRate));
 			}
 		}
 		return new ProgressFormat.Sample(phase, scanned.get(), doneFiles.get(), totalFiles, bytes, totalBytes, rate, eta,

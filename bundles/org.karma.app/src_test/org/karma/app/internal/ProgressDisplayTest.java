@@ -164,6 +164,23 @@ class ProgressDisplayTest {
 	}
 
 	@Test
+	void manySmallFilesTakeTheirTimePerFile() {
+		ProgressDisplay d = display(ProgressDisplay.Mode.PLAIN);
+		d.phase(Phase.EXECUTE);
+		d.totals(1000, 2_000_000);
+		d.tick();
+		for (int i = 0; i < 10; i++) { // 10 files (1 MB) per 500 ms: bytes say 1 s to go, files say 49 s
+			now += 500 * MS;
+			d.transferred(100_000);
+			for (int f = 0; f < 10; f++) {
+				d.itemFinished(RelPath.of("f"), 10_000, true);
+			}
+			d.tick();
+		}
+		assertEquals("karma: progress 100/1000 files, 1.00 MB/2.00 MB, 200 kB/s, ETA 0:45\n", err());
+	}
+
+	@Test
 	void quietDrawsNothing() {
 		ProgressDisplay d = display(ProgressDisplay.Mode.OFF);
 		d.phase(Phase.EXECUTE);
