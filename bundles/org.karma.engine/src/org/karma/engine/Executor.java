@@ -1,5 +1,6 @@
 package org.karma.engine;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectorException;
@@ -61,6 +63,7 @@ import org.karma.engine.versions.VersionArchive;
  * none;</li>
  * <li>cancellation stops starting new items; items under way finish or abandon cleanly.</li>
  * </ul>
+ * One execution at a time per instance.
  */
 public final class Executor {
 
@@ -96,6 +99,8 @@ public final class Executor {
 	private final VersionArchive leftVersions;
 	private final VersionArchive rightVersions;
 	private final Set<Side> sidesWithErrors = Collections.newSetFromMap(new ConcurrentHashMap<>());
+	private volatile ProgressListener listener = ProgressListener.NONE;
+	private SubMonitor progress = SubMonitor.convert(null);
 	/** Sides whose changes are collected in an open batch. */
 	private final Map<Side, Capability.Batch> batches = new EnumMap<>(Side.class);
 	/** Base changes of items on a batched side, recorded after the commit. */
@@ -120,10 +125,31 @@ public final class Executor {
 	 * @throws IllegalArgumentException for an aborted plan (it must never be executed)
 	 */
 	public Result execute(Plan plan, IProgressMonitor monitor) throws InterruptedException {
+		return execute(plan, monitor, ProgressListener.NONE);
+	}
+
+	/**
+	 * Executes the plan, reporting the files transferred to {@code listener} and one unit of work
+	 * per item to {@code monitor}. Cancelling the monitor stops starting new items; a transfer under
+	 * way is abandoned at its next buffer (its temporary file removed by the connector, no base
+	 * entry recorded) and reported as {@link Outcome#NOT_RUN}.
+	 *
+	 * @throws IllegalArgumentException for an aborted plan (it must never be executed)
+	 */
+	public Result execute(Plan plan, IProgressMonitor monitor, ProgressListener listener) throws InterruptedException {
 		if (plan.isAborted()) {
 			throw new IllegalArgumentException("an aborted plan cannot be executed: " + plan.abort().get().message());
 		}
-		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		this.listener = java.util.Objects.requireNonNull(listener);
+		this.progress = SubMonitor.convert(monitor, "Syncing", plan.items().size());
+		IProgressMonitor caller = monitor;
+		// connectors and pool threads only ask whether the run is cancelled: a thread-safe view
+		IProgressMonitor m = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return caller != null && caller.isCanceled();
+			}
+		};
 		List<ItemResult> results = Collections.synchronizedList(new ArrayList<>());
 		begin(plan, m);
 		try {
@@ -131,6 +157,7 @@ public final class Executor {
 		} finally {
 			commit(results, m);
 		}
+		progress.done();
 		return summarize(results, m.isCanceled());
 	}
 
@@ -146,7 +173,7 @@ public final class Executor {
 				(source != null && source.isDirectory() ? folders : files).add(item);
 			}
 			case KEEP_BOTH -> files.add(item);
-			default -> results.add(run(item, m)); // base-only items and reported conflicts
+			default -> results.add(worked(run(item, m))); // base-only items and reported conflicts
 			}
 		}
 		// a folder replaced by a file: the deletes below it must run before the file is written
@@ -162,8 +189,15 @@ public final class Executor {
 				emptied.put(file.path(), below);
 			}
 		}
+		int transfers = 0;
+		long bytes = 0;
+		for (PlanItem file : files) {
+			transfers++;
+			bytes += expectedBytes(file);
+		}
+		listener.totals(transfers, bytes);
 		for (PlanItem folder : folders) {
-			results.add(m.isCanceled() ? notRun(folder, "cancelled") : run(folder, m));
+			results.add(worked(m.isCanceled() ? notRun(folder, "cancelled") : run(folder, m)));
 		}
 		int threads = Math.max(1, Math.min(settings.concurrency(),
 				Math.min(left.facts().maxConcurrency(), right.facts().maxConcurrency())));
@@ -176,8 +210,8 @@ public final class Executor {
 			List<Future<List<ItemResult>>> futures = new ArrayList<>();
 			for (PlanItem file : files) {
 				List<PlanItem> below = emptied.get(file.path());
-				futures.add(pool.submit(() -> m.isCanceled() ? cancelled(file, below)
-						: below == null ? List.of(run(file, m)) : replaceFolder(file, below, m)));
+				futures.add(pool.submit(() -> worked(m.isCanceled() ? cancelled(file, below)
+						: below == null ? List.of(transferItem(file, m)) : replaceFolder(file, below, m))));
 			}
 			for (Future<List<ItemResult>> future : futures) {
 				try {
@@ -193,11 +227,11 @@ public final class Executor {
 		for (PlanItem delete : deletes) {
 			Side side = delete.action() == Action.DELETE_LEFT ? Side.LEFT : Side.RIGHT;
 			if (m.isCanceled()) {
-				results.add(notRun(delete, "cancelled"));
+				results.add(worked(notRun(delete, "cancelled")));
 			} else if (sidesWithErrors.contains(side)) {
-				results.add(notRun(delete, "held back: the " + side.label() + " side had errors in this run"));
+				results.add(worked(notRun(delete, "held back: the " + side.label() + " side had errors in this run")));
 			} else {
-				results.add(run(delete, m));
+				results.add(worked(run(delete, m)));
 			}
 		}
 	}
@@ -242,7 +276,7 @@ public final class Executor {
 					+ " side could not be emptied; the file was not written, the folder is left as it is"));
 			return results;
 		}
-		results.add(run(item, monitor));
+		results.add(transferItem(item, monitor));
 		return results;
 	}
 
@@ -361,6 +395,40 @@ public final class Executor {
 		};
 	}
 
+	/** Runs a file item, telling the listener when it starts and ends. */
+	private ItemResult transferItem(PlanItem file, IProgressMonitor monitor) {
+		long expected = expectedBytes(file);
+		listener.itemStarted(file.path(), expected);
+		synchronized (this) {
+			progress.subTask(file.path().toString());
+		}
+		ItemResult result = run(file, monitor);
+		listener.itemFinished(file.path(), expected, result.outcome() == Outcome.DONE);
+		return result;
+	}
+
+	/** The bytes a file item is expected to transfer. */
+	private static long expectedBytes(PlanItem item) {
+		return switch (item.action()) {
+		case COPY_LEFT_TO_RIGHT -> item.left() == null ? 0 : item.left().size();
+		case COPY_RIGHT_TO_LEFT -> item.right() == null ? 0 : item.right().size();
+		case KEEP_BOTH -> (item.left() == null ? 0 : item.left().size()) + 2 * (item.right() == null ? 0 : item.right().size());
+		default -> 0;
+		};
+	}
+
+	/** One unit of work done; the monitor is not thread-safe, so calls are serialized. */
+	private synchronized ItemResult worked(ItemResult result) {
+		progress.worked(1);
+		return result;
+	}
+
+	/** Units of work done, one per item; the monitor is not thread-safe, so calls are serialized. */
+	private synchronized List<ItemResult> worked(List<ItemResult> results) {
+		progress.worked(results.size());
+		return results;
+	}
+
 	private Result summarize(List<ItemResult> results, boolean cancelled) {
 		List<ItemResult> sorted = new ArrayList<>(results);
 		sorted.sort(Comparator.comparing(r -> r.item().path()));
@@ -417,8 +485,8 @@ public final class Executor {
 			try {
 				return apply(item, monitor);
 			} catch (ConnectorException e) {
-				if (e.reason() == Reason.CANCELLED) {
-					return notRun(item, "cancelled");
+				if (e.reason() == Reason.CANCELLED || monitor.isCanceled()) {
+					return notRun(item, "cancelled"); // abandoned: nothing recorded for it
 				}
 				if (e.reason() == Reason.PRECONDITION_FAILED) {
 					return new ItemResult(item, Outcome.CONFLICT, 0,
@@ -436,6 +504,9 @@ public final class Executor {
 				failed(item);
 				return new ItemResult(item, Outcome.FAILED, 0, e.getMessage());
 			} catch (Exception e) {
+				if (monitor.isCanceled()) {
+					return notRun(item, "cancelled");
+				}
 				failed(item);
 				return new ItemResult(item, Outcome.FAILED, 0, String.valueOf(e.getMessage()));
 			}
@@ -626,7 +697,7 @@ public final class Executor {
 			Precondition precondition, IProgressMonitor monitor) throws ConnectorException, IOException {
 		MessageDigest digest = settings.verifyHash() ? sha256() : null;
 		Entry written;
-		try (InputStream raw = source.read(from, monitor);
+		try (InputStream raw = new Counting(source.read(from, monitor), listener, monitor, from);
 				InputStream in = digest == null ? raw : new DigestInputStream(raw, digest)) {
 			written = target.write(to, in, WriteOptions.DEFAULT.withSize(src.size()).withMtime(src.mtime())
 					.withPrecondition(precondition).withCreateParents(true), monitor);
@@ -649,6 +720,41 @@ public final class Executor {
 			}
 		}
 		return written;
+	}
+
+	/**
+	 * The source of a transfer: tells the listener the bytes read, once per buffer, and ends the
+	 * transfer at the next buffer once the run is cancelled (for connectors that do not check).
+	 */
+	private static final class Counting extends FilterInputStream {
+		private final ProgressListener listener;
+		private final IProgressMonitor monitor;
+		private final RelPath path;
+
+		Counting(InputStream in, ProgressListener listener, IProgressMonitor monitor, RelPath path) {
+			super(in);
+			this.listener = listener;
+			this.monitor = monitor;
+			this.path = path;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (monitor.isCanceled()) {
+				throw new IOException("cancelled", new ConnectorException(Reason.CANCELLED, path, "cancelled"));
+			}
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				listener.transferred(n);
+			}
+			return n;
+		}
 	}
 
 	private static MessageDigest sha256() {

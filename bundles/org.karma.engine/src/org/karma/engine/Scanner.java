@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -63,9 +64,18 @@ public final class Scanner {
 
 	/** Scans the whole endpoint. */
 	public Snapshot scan(IProgressMonitor monitor) throws ConnectorException {
+		return scan(monitor, n -> {
+		});
+	}
+
+	/**
+	 * Scans the whole endpoint, telling {@code listed} the number of entries listed so far a few
+	 * times per second (from the calling thread) and once at the end.
+	 */
+	public Snapshot scan(IProgressMonitor monitor, LongConsumer listed) throws ConnectorException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Scanning", 100);
 		ConnectorException.checkCancelled(progress, RelPath.ROOT);
-		return new Run(progress, monitor).run();
+		return new Run(progress, monitor, java.util.Objects.requireNonNull(listed)).run();
 	}
 
 	/** The state of one scan. */
@@ -91,13 +101,15 @@ public final class Scanner {
 		final AtomicInteger pending = new AtomicInteger();
 		final CountDownLatch done = new CountDownLatch(1);
 		final AtomicLong listed = new AtomicLong();
+		final LongConsumer listener;
 		final Instant oldest;
 		final Optional<Capability.ServerHash> serverHash;
 		ExecutorService pool;
 
-		Run(SubMonitor progress, IProgressMonitor caller) {
+		Run(SubMonitor progress, IProgressMonitor caller, LongConsumer listener) {
 			this.progress = progress;
 			this.caller = caller;
+			this.listener = listener;
 			this.oldest = settings.maxAge() == null ? null : settings.clock().instant().minus(settings.maxAge());
 			boolean cheap = settings.hashKind() != null
 					&& connection.facts().cheapHashes().contains(settings.hashKind());
@@ -141,8 +153,11 @@ public final class Scanner {
 						cancelled.set(true);
 						throw new ConnectorException(Reason.CANCELLED, null, "scan cancelled");
 					}
-					progress.subTask(listed.get() + " entries");
+					long n = listed.get();
+					progress.subTask(n + " entries");
+					listener.accept(n);
 				}
+				listener.accept(listed.get());
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				cancelled.set(true);

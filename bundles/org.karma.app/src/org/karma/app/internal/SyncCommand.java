@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.karma.core.Json;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
@@ -25,13 +26,18 @@ import org.karma.model.profile.SyncProfile;
 
 /**
  * {@code karma sync --profile NAME | LEFT RIGHT [--mode …] [--dry-run] [--checksum …] [--versions N]
- * [--conflict …] [--exclude GLOB]... [--force] [--json] [--concurrency N]}.
+ * [--conflict …] [--exclude GLOB]... [--force] [--json] [--quiet] [--concurrency N]}.
+ *
+ * <p>Shows the progress on stderr ({@link ProgressDisplay}) unless {@code --quiet}; the first
+ * SIGINT/SIGTERM cancels the run (it stops cleanly, prints its summary and exits with 130), a
+ * second one stops the process at once (exit 130; the saved state stays consistent because base
+ * entries only ever follow completed items).
  */
 final class SyncCommand {
 
 	static final String SYNOPSIS = "sync --profile NAME | sync LEFT RIGHT [--mode mirror|update|two-way] [--dry-run]"
 			+ " [--checksum sha256|md5] [--versions N] [--conflict keep-both|newer|left|right|skip] [--exclude GLOB]..."
-			+ " [--force] [--json] [--concurrency N]";
+			+ " [--force] [--json] [--quiet] [--concurrency N]";
 
 	private final KarmaHome home;
 	private final ProfileStore store;
@@ -39,9 +45,18 @@ final class SyncCommand {
 	private final Path workingDirectory;
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Terminal terminal;
+	private final Interrupts interrupts;
 
 	SyncCommand(KarmaHome home, ProfileStore store, ConnectorRegistry connectors, Path workingDirectory, PrintStream out,
 			PrintStream err) {
+		this(home, store, connectors, workingDirectory, out, err, Terminal.current(), Interrupts.system());
+	}
+
+	SyncCommand(KarmaHome home, ProfileStore store, ConnectorRegistry connectors, Path workingDirectory, PrintStream out,
+			PrintStream err, Terminal terminal, Interrupts interrupts) {
+		this.terminal = terminal;
+		this.interrupts = interrupts;
 		this.home = home;
 		this.store = store;
 		this.connectors = connectors;
@@ -53,7 +68,7 @@ final class SyncCommand {
 	ExitCode run(java.util.List<String> raw) throws UsageException {
 		Args args = Args.parse("sync", raw,
 				Set.of("profile", "mode", "checksum", "versions", "conflict", "exclude", "include", "concurrency"),
-				Set.of("dry-run", "force", "json"));
+				Set.of("dry-run", "force", "json", "quiet"));
 		String profileName = args.one("profile");
 		SyncProfile profile;
 		boolean stored = profileName != null;
@@ -88,12 +103,35 @@ final class SyncCommand {
 		}
 		boolean dryRun = args.flag("dry-run");
 		SyncOperation.Outcome outcome;
-		try {
+		ProgressDisplay display = new ProgressDisplay(err,
+				args.flag("quiet") ? ProgressDisplay.Mode.OFF
+						: terminal.interactive() ? ProgressDisplay.Mode.LIVE : ProgressDisplay.Mode.PLAIN,
+				terminal.intervalMillis() * 1_000_000L, terminal.columns(), System::nanoTime);
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		try (Interrupts.Handle signals = interrupts.install(() -> {
+			monitor.setCanceled(true);
+			display.note("karma: cancelling: finishing what is under way (interrupt again to stop at once)");
+		}, () -> {
+			display.finish();
+			err.println("karma: stopped at once");
+			err.flush();
+			Runtime.getRuntime().halt(ExitCode.CANCELLED.code());
+		}); Ticker ticker = new Ticker(display)) {
 			outcome = new SyncOperation(home, connectors, Clock.systemUTC()).run(profile,
 					SyncOperation.pairId(profile, stored), dryRun, args.flag("force"), concurrency,
-					note -> err.println("karma: " + note), null);
+					note -> display.note("karma: " + note), monitor, display);
 		} catch (SyncException e) {
+			display.finish();
 			err.println("karma: " + e.getMessage());
+			if (e.kind() == SyncException.Kind.CANCELLED) {
+				if (args.flag("json")) {
+					Map<String, Object> cancelled = new LinkedHashMap<>();
+					cancelled.put("status", "cancelled");
+					cancelled.put("message", e.getMessage());
+					out.println(Json.write(cancelled));
+				}
+				return ExitCode.CANCELLED;
+			}
 			if (args.flag("json")) {
 				out.println(Json.write(Map.of("status", e.kind() == SyncException.Kind.SAFETY ? "aborted" : "error",
 						"message", e.getMessage())));
@@ -103,8 +141,10 @@ final class SyncCommand {
 			case CANNOT_CONNECT -> ExitCode.CANNOT_CONNECT;
 			case SAFETY -> ExitCode.SAFETY_ABORT;
 			case INTERNAL -> ExitCode.INTERNAL_ERROR;
+			case CANCELLED -> ExitCode.CANCELLED;
 			};
 		}
+		display.finish();
 		if (dryRun) {
 			for (PlanItem item : outcome.plan().items()) {
 				if (item.changesEndpoints() || item.isConflict()) {
@@ -113,10 +153,16 @@ final class SyncCommand {
 				}
 			}
 		} else {
+			int notRun = 0;
 			for (ItemResult item : outcome.result().items()) {
 				if (item.outcome() == ItemResult.Outcome.FAILED || item.outcome() == ItemResult.Outcome.CONFLICT) {
 					err.println("karma: " + item.item().path() + ": " + item.message());
+				} else if (item.outcome() == ItemResult.Outcome.NOT_RUN && item.item().changesEndpoints()) {
+					notRun++;
 				}
+			}
+			if (outcome.result().cancelled()) {
+				err.println("karma: cancelled; " + notRun + " changes not made (the next run makes them)");
 			}
 		}
 		Map<String, Object> summary = new LinkedHashMap<>();
@@ -144,5 +190,29 @@ final class SyncCommand {
 		case CANCELLED -> ExitCode.CANCELLED;
 		default -> outcome.status() == RunStatus.ABORTED ? ExitCode.SAFETY_ABORT : ExitCode.ITEMS_FAILED;
 		};
+	}
+
+	/** Calls {@link ProgressDisplay#tick()} ten times a second on a daemon thread until closed. */
+	private static final class Ticker implements AutoCloseable {
+		private final java.util.concurrent.ScheduledExecutorService timer;
+
+		Ticker(ProgressDisplay display) {
+			timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+				Thread t = new Thread(r, "karma-progress");
+				t.setDaemon(true);
+				return t;
+			});
+			timer.scheduleAtFixedRate(display::tick, 100, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+
+		@Override
+		public void close() {
+			timer.shutdownNow();
+			try {
+				timer.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS); // no line after the summary
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 }

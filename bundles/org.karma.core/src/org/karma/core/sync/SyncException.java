@@ -13,7 +13,9 @@ public final class SyncException extends Exception {
 		/** A safety check stopped the run before anything was touched. */
 		SAFETY,
 		/** Something failed that should not (a bug, or the state folder is unusable). */
-		INTERNAL
+		INTERNAL,
+		/** Cancelled (by the user) before anything was changed. */
+		CANCELLED
 	}
 
 	private final Kind kind;

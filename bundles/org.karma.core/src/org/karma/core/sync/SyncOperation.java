@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.ConnectorException;
@@ -36,10 +37,12 @@ import org.karma.engine.ItemResult;
 import org.karma.engine.Plan;
 import org.karma.engine.PlanItem;
 import org.karma.engine.PlanSettings;
+import org.karma.engine.ProgressListener;
 import org.karma.engine.Planner;
 import org.karma.engine.ScanProblem;
 import org.karma.engine.ScanSettings;
 import org.karma.engine.Scanner;
+import org.karma.engine.Side;
 import org.karma.engine.Snapshot;
 import org.karma.engine.versions.RetentionSettings;
 import org.karma.engine.versions.VersionArchive;
@@ -81,7 +84,25 @@ public final class SyncOperation {
 	 */
 	public Outcome run(SyncProfile profile, String pairId, boolean dryRun, boolean force, Integer concurrency,
 			Consumer<String> log, IProgressMonitor monitor) throws SyncException {
-		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		return run(profile, pairId, dryRun, force, concurrency, log, monitor, ProgressListener.NONE);
+	}
+
+	/**
+	 * Runs the sync, reporting its progress to {@code listener} (phases, entries scanned, files and
+	 * bytes transferred) and to {@code monitor} (task, sub-tasks, work). Cancelling the monitor stops
+	 * the run: a scan stops at once (nothing was changed; a history row CANCELLED is written and
+	 * {@link SyncException.Kind#CANCELLED} thrown); an execution stops starting new items and lets
+	 * the ones under way finish or abandon (the outcome's status is then CANCELLED).
+	 *
+	 * @param pairId   identifies the pair of endpoints whose base state is used ({@link #pairId})
+	 * @param log      receives one-line notes for the user (warnings, scan problems)
+	 * @param listener receives the progress, from several threads (see {@link ProgressListener})
+	 * @throws SyncException when the sync cannot run or was cancelled before it changed anything
+	 */
+	public Outcome run(SyncProfile profile, String pairId, boolean dryRun, boolean force, Integer concurrency,
+			Consumer<String> log, IProgressMonitor monitor, ProgressListener listener) throws SyncException {
+		SubMonitor m = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
+				"Syncing " + profile.getName(), 100);
 		Instant start = clock.instant();
 		try (BaseStore store = openBase(pairId);
 				Connection left = connect(profile.getLeft(), "left", store.status() == BaseStore.Status.MISSING, m);
@@ -92,7 +113,8 @@ public final class SyncOperation {
 			}
 			PlanSettings settings = PlanSettings.of(profile, left.facts().caseSensitivity(), right.facts().caseSensitivity(),
 					force);
-			Snapshot[] snapshots = scanBoth(left, right, profile, settings, m);
+			listener.phase(ProgressListener.Phase.SCAN);
+			Snapshot[] snapshots = scanBoth(left, right, profile, settings, m.newChild(40), listener);
 			Snapshot leftSnapshot = snapshots[0];
 			Snapshot rightSnapshot = snapshots[1];
 			for (ScanProblem problem : leftSnapshot.problems()) {
@@ -101,7 +123,12 @@ public final class SyncOperation {
 			for (ScanProblem problem : rightSnapshot.problems()) {
 				log.accept("right: " + problem.path() + ": " + problem.message() + " (left alone in this run)");
 			}
+			listener.phase(ProgressListener.Phase.PLAN);
+			m.subTask("Planning");
 			Plan plan = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings);
+			if (m.isCanceled()) {
+				throw new ConnectorException(ConnectorException.Reason.CANCELLED, null, "cancelled");
+			}
 			try (History history = History.open(home, clock)) {
 				long runId = history.store().startRun(subject(profile, pairId), profile.getLeft().getUri(),
 						profile.getRight().getUri(), profile.getDirection().getLiteral(), dryRun, start);
@@ -122,12 +149,13 @@ public final class SyncOperation {
 					return new Outcome(runId, status, plan, null, Duration.between(start, clock.instant()));
 				}
 				Executor.Result result;
+				listener.phase(ProgressListener.Phase.EXECUTE);
 				try (GroupedBase base = new GroupedBase(store)) {
 					result = new Executor(left, right, new Executor.Settings(
 							concurrency != null ? concurrency : profile.getParallelTransfers(),
 							profile.getIntegrity().isVerifyAfterCopy(),
 							profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), base)
-							.execute(plan, m);
+							.execute(plan, m.newChild(60), listener);
 				}
 				for (ItemResult item : result.items()) {
 					if (item.outcome() != ItemResult.Outcome.UNCHANGED) {
@@ -143,7 +171,9 @@ public final class SyncOperation {
 				if (store.journalRecords() > 10_000) {
 					store.compact();
 				}
-				pruneVersions(profile, left, right, log, m);
+				if (!result.cancelled()) {
+					pruneVersions(profile, left, right, log, m);
+				}
 				return new Outcome(runId, status, plan, result, Duration.between(start, clock.instant()));
 			}
 		} catch (SyncException e) {
@@ -151,13 +181,28 @@ public final class SyncOperation {
 		} catch (HistoryException e) {
 			throw new SyncException(SyncException.Kind.INTERNAL, e.getMessage(), e);
 		} catch (ConnectorException e) {
-			throw new SyncException(e.reason() == ConnectorException.Reason.CANCELLED ? SyncException.Kind.SAFETY
-					: SyncException.Kind.CANNOT_CONNECT, e.getMessage(), e);
+			if (e.reason() == ConnectorException.Reason.CANCELLED || m.isCanceled()) {
+				throw cancelled(profile, pairId, dryRun, start, e);
+			}
+			throw new SyncException(SyncException.Kind.CANNOT_CONNECT, e.getMessage(), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new SyncException(SyncException.Kind.INTERNAL, "interrupted", e);
 		} catch (Exception e) {
 			throw new SyncException(SyncException.Kind.INTERNAL, String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	/** A run cancelled before it changed anything: recorded as such in the history. */
+	private SyncException cancelled(SyncProfile profile, String pairId, boolean dryRun, Instant start, Exception cause) {
+		try (History history = History.open(home, clock)) {
+			long runId = history.store().startRun(subject(profile, pairId), profile.getLeft().getUri(),
+					profile.getRight().getUri(), profile.getDirection().getLiteral(), dryRun, start);
+			history.store().finishRun(runId, RunStatus.CANCELLED, new Counts(0, 0, 0, 0, 0), 0, clock.instant());
+			return new SyncException(SyncException.Kind.CANCELLED, "cancelled before anything was changed (run " + runId
+					+ ")", cause);
+		} catch (HistoryException e) {
+			return new SyncException(SyncException.Kind.CANCELLED, "cancelled before anything was changed", cause);
 		}
 	}
 
@@ -243,10 +288,12 @@ public final class SyncOperation {
 
 	/**
 	 * Scans both sides at the same time (listing is latency-bound: two endpoints, or two disks,
-	 * overlap well); the first failure is reported, and the other scan is cancelled then.
+	 * overlap well); the first failure is reported, and the other scan is cancelled then. Only the
+	 * left scan reports work to the monitor (a monitor is not for two threads at once); both report
+	 * their counts to the listener.
 	 */
 	private Snapshot[] scanBoth(Connection left, Connection right, SyncProfile profile, PlanSettings settings,
-			IProgressMonitor monitor) throws ConnectorException, InterruptedException {
+			IProgressMonitor monitor, ProgressListener listener) throws ConnectorException, InterruptedException {
 		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
 		IProgressMonitor rightMonitor = new NullProgressMonitor() {
 			@Override
@@ -257,7 +304,7 @@ public final class SyncOperation {
 		java.util.concurrent.CompletableFuture<Snapshot> rightScan = new java.util.concurrent.CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
-				rightScan.complete(scan(right, profile, settings, rightMonitor));
+				rightScan.complete(scan(right, profile, settings, rightMonitor, n -> listener.scanned(Side.RIGHT, n)));
 			} catch (Throwable e) {
 				rightScan.completeExceptionally(e);
 			}
@@ -266,7 +313,7 @@ public final class SyncOperation {
 		thread.start();
 		Snapshot leftSnapshot;
 		try {
-			leftSnapshot = scan(left, profile, settings, monitor);
+			leftSnapshot = scan(left, profile, settings, monitor, n -> listener.scanned(Side.LEFT, n));
 		} catch (ConnectorException | RuntimeException e) {
 			failed.set(true);
 			thread.join();
@@ -285,8 +332,8 @@ public final class SyncOperation {
 		}
 	}
 
-	private Snapshot scan(Connection connection, SyncProfile profile, PlanSettings settings, IProgressMonitor monitor)
-			throws ConnectorException {
+	private Snapshot scan(Connection connection, SyncProfile profile, PlanSettings settings, IProgressMonitor monitor,
+			java.util.function.LongConsumer listed) throws ConnectorException {
 		ScanSettings scan = ScanSettings.of(settings::takesPart);
 		var filter = profile.getFilter();
 		scan = scan.withSizeLimits(filter.isSetMinSizeBytes() ? filter.getMinSizeBytes() : null,
@@ -298,7 +345,7 @@ public final class SyncOperation {
 			scan = scan.withHashKind(profile.getComparison().getChecksumAlgorithm() == HashAlgorithm.MD5 ? HashKind.MD5
 					: HashKind.SHA256);
 		}
-		return new Scanner(connection, scan.withParallelism(profile.getParallelTransfers())).scan(monitor);
+		return new Scanner(connection, scan.withParallelism(profile.getParallelTransfers())).scan(monitor, listed);
 	}
 
 	/**
