@@ -108,7 +108,10 @@ class CrashCliTest {
 		Run calibration = sync(-1);
 		assertTrue(calibration.exitCode() == 0 || calibration.exitCode() == 3, () -> context(calibration));
 		settle(calibration.exitCode());
-		long span = Math.max(calibration.millis(), 1500);
+		// the window kills are drawn from follows the length of whole runs after an edit round
+		double span = calibration.millis();
+		long shortest = Long.MAX_VALUE;
+		long longest = 0;
 
 		Map<String, Integer> phases = new TreeMap<>();
 		int killed = 0;
@@ -126,9 +129,9 @@ class CrashCliTest {
 			rightBefore.files().forEach((p, h) -> currentBefore.put(h, "right/" + p));
 			long stateBefore = newest(home.resolve("state"));
 
-			// half of the kills anywhere in a run, half after the JVM's start (where the work is)
-			long delay = round % 2 == 0 ? (long) (random.nextDouble() * span)
-					: startup + (long) (random.nextDouble() * Math.max(span - startup, 1));
+			long delay = (long) (random.nextDouble() * span);
+			shortest = Math.min(shortest, (long) span);
+			longest = Math.max(longest, (long) span);
 			Run run = sync(delay);
 			Tree leftKilled = tree(left);
 			Tree rightKilled = tree(right);
@@ -150,6 +153,10 @@ class CrashCliTest {
 			assertWhole(rightKilled, "right after run " + runs);
 
 			Run next = sync(-1);
+			boolean untouched = leftBefore.equals(leftKilled) && rightBefore.equals(rightKilled);
+			if (!run.killed() || untouched) { // a whole run: this one, or the next after a kill before any change
+				span = 0.7 * span + 0.3 * (run.killed() ? next.millis() : run.millis());
+			}
 			assertFalse(next.err().contains("another run"), () -> "the lock outlived the killed process: " + context(next));
 			assertFalse(next.err().contains("damaged"), () -> "the base state was damaged: " + context(next));
 			assertTrue(next.exitCode() == 0 || next.exitCode() == 3, () -> context(next));
@@ -171,9 +178,9 @@ class CrashCliTest {
 		}
 		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 		System.out.printf("crash test: seed %d, %d kills (%d of the JVM itself, %d before it started), %d runs finished"
-				+ " before their kill, %d temporary leftovers, kill delays 0-%d ms (startup %d ms), phases %s, %d runs,"
-				+ " %d s%n", seed, killed, javaKills, killed - javaKills, finished, leftovers, span, startup, phases, runs,
-				seconds);
+				+ " before their kill, %d temporary leftovers, kill delays up to %d-%d ms (startup %d ms), phases %s, %d runs,"
+				+ " %d s%n", seed, killed, javaKills, killed - javaKills, finished, leftovers, shortest, longest, startup,
+				phases, runs, seconds);
 	}
 
 	// ------------------------------------------------------------------ runs
@@ -278,7 +285,7 @@ class CrashCliTest {
 		}
 		boolean untouched = leftBefore.equals(leftKilled) && rightBefore.equals(rightKilled);
 		if (untouched) {
-			return run.millis() < startup ? "2 startup" : "3 scan/plan";
+			return run.millis() < startup ? "2 JVM startup" : "3 scan/plan";
 		}
 		if (!leftKilled.files().equals(rightKilled.files()) || !leftKilled.dirs().equals(rightKilled.dirs())) {
 			boolean midFile = leftKilled.temps().size() > leftBefore.temps().size()
@@ -321,10 +328,10 @@ class CrashCliTest {
 			write(side().resolve("d" + random.nextInt(20) + "/n" + random.nextInt(4) + "/f" + (nextId + 1) + ".bin"),
 					size());
 		}
-		for (int i = 0; i < 8 && !files.isEmpty(); i++) { // two of them big, so that copies take a while
+		for (int i = 0; i < 8 && !files.isEmpty(); i++) { // three of them big, so that copies take a while
 			String f = pick(files, touched);
 			Path p = side().resolve(f);
-			write(p, i < 2 ? 1_000_000 + random.nextInt(3_000_000) : size(), Files.size(p));
+			write(p, i < 3 ? 1_000_000 + random.nextInt(4_000_000) : size(), Files.size(p));
 		}
 		for (int i = 0; i < 4 && !files.isEmpty(); i++) {
 			Files.delete(side().resolve(pick(files, touched)));
