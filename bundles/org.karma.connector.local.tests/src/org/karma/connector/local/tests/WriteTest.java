@@ -1,6 +1,7 @@
 package org.karma.connector.local.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,6 +100,32 @@ class WriteTest {
 		}, WriteOptions.DEFAULT, null));
 		assertTrue(e.getMessage().contains("network gone"), e.getMessage());
 		assertEquals(List.of(), Fixtures.rawNames(root));
+	}
+
+	@Test
+	void temporaryFilesLeftByAKilledWriteDoNotKeepAFolderThatListsAsEmpty() throws Exception {
+		Fixtures.write(c, "gone/a.txt", "a");
+		Files.writeString(root.resolve("gone/.a.txt.karma-tmp-0123456789abcdef"), "half of a killed write");
+		c.delete(RelPath.of("gone/a.txt"), false, Precondition.NONE, null);
+		List<String> listed = new java.util.ArrayList<>();
+		c.list(RelPath.of("gone"), e -> listed.add(e.path().toString()), null);
+		assertEquals(List.of(), listed, "the leftover is hidden");
+		c.delete(RelPath.of("gone"), false, Precondition.NONE, null);
+		assertFalse(Files.exists(root.resolve("gone")), "the folder went, with its leftover");
+
+		// anything else keeps the folder: a real file, a hidden folder of the same shape
+		Fixtures.write(c, "kept/b.txt", "b");
+		Files.writeString(root.resolve("kept/.b.txt.karma-tmp-0123456789abcdef"), "leftover");
+		ConnectorException notEmpty = assertThrows(ConnectorException.class,
+				() -> c.delete(RelPath.of("kept"), false, Precondition.NONE, null));
+		assertEquals(Reason.NOT_EMPTY, notEmpty.reason());
+		assertEquals(List.of(".b.txt.karma-tmp-0123456789abcdef", "b.txt"), Fixtures.rawNames(root.resolve("kept")),
+				"nothing deleted when the folder stays");
+		Files.delete(root.resolve("kept/b.txt"));
+		Files.createDirectory(root.resolve("kept/.c.karma-tmp-0123456789abcdef"));
+		assertEquals(Reason.NOT_EMPTY, assertThrows(ConnectorException.class,
+				() -> c.delete(RelPath.of("kept"), false, Precondition.NONE, null)).reason());
+		assertTrue(Files.isDirectory(root.resolve("kept/.c.karma-tmp-0123456789abcdef")));
 	}
 
 	@Test

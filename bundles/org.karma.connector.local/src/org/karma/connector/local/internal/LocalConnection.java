@@ -24,6 +24,8 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -503,7 +505,7 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 				if (recursive) {
 					deleteTree(path, target, monitor);
 				} else {
-					Files.delete(target);
+					deleteListedEmpty(target);
 				}
 				return;
 			}
@@ -519,6 +521,34 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 			throw new ConnectorException(Reason.NOT_EMPTY, path, "cannot delete folder '" + path + "': it is not empty", e);
 		} catch (IOException e) {
 			throw IoErrors.map(e, path, "cannot delete");
+		}
+	}
+
+	/**
+	 * Deletes a folder that is empty as listed. Temporary files left by a write that never ended
+	 * (the process was killed) are hidden from listings, so the folder looks empty to the engine;
+	 * they go with the folder instead of keeping it forever. Anything else in it, a hidden folder
+	 * included, still makes the delete fail with NOT_EMPTY. A write in progress in the folder (of
+	 * another process) then fails when it commits, as it would if the folder went a moment earlier.
+	 */
+	private static void deleteListedEmpty(Path dir) throws IOException {
+		try {
+			Files.delete(dir);
+		} catch (DirectoryNotEmptyException notEmpty) {
+			List<Path> leftovers = new ArrayList<>();
+			try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+				for (Path child : children) {
+					if (!TempNames.isHidden(child.getFileName().toString())
+							|| Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+						throw notEmpty;
+					}
+					leftovers.add(child);
+				}
+			}
+			for (Path leftover : leftovers) {
+				Files.deleteIfExists(leftover);
+			}
+			Files.delete(dir);
 		}
 	}
 
