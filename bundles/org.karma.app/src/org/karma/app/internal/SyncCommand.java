@@ -123,18 +123,18 @@ final class SyncCommand {
 		} catch (SyncException e) {
 			display.finish();
 			err.println("karma: " + e.getMessage());
-			if (e.kind() == SyncException.Kind.CANCELLED) {
-				if (args.flag("json")) {
-					Map<String, Object> cancelled = new LinkedHashMap<>();
-					cancelled.put("status", "cancelled");
-					cancelled.put("message", e.getMessage());
-					out.println(Json.write(cancelled));
-				}
-				return ExitCode.CANCELLED;
-			}
 			if (args.flag("json")) {
-				out.println(Json.write(Map.of("status", e.kind() == SyncException.Kind.SAFETY ? "aborted" : "error",
-						"message", e.getMessage())));
+				Map<String, Object> failure = new LinkedHashMap<>(); // fixed key order: status first
+				failure.put("status", switch (e.kind()) {
+				case CANCELLED -> "cancelled";
+				case SAFETY -> "aborted";
+				default -> "error";
+				});
+				failure.put("message", e.getMessage());
+				out.println(Json.write(failure));
+			}
+			if (e.kind() == SyncException.Kind.CANCELLED) {
+				return ExitCode.CANCELLED;
 			}
 			return switch (e.kind()) {
 			case BAD_INPUT -> ExitCode.BAD_INPUT;

@@ -80,6 +80,23 @@ public final class RunLog implements AutoCloseable {
 		}
 	}
 
+	/** Appends several lines at once (one flush), as {@link #line} would one by one. */
+	public synchronized void lines(Iterable<String> texts) throws HistoryException {
+		if (writer == null) {
+			throw new HistoryException("the run log " + file + " is closed");
+		}
+		try {
+			String now = clock.instant().toString();
+			for (String text : texts) {
+				writer.write(now + " " + HistoryException.oneLine(text));
+				writer.newLine();
+			}
+			writer.flush();
+		} catch (IOException e) {
+			throw new HistoryException("cannot write the run log " + file + ": " + e, e);
+		}
+	}
+
 	@Override
 	public synchronized void close() throws HistoryException {
 		if (writer == null) {

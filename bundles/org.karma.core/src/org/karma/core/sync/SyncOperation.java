@@ -27,6 +27,7 @@ import org.karma.core.connectors.EndpointSpecs;
 import org.karma.core.history.Counts;
 import org.karma.core.history.History;
 import org.karma.core.history.HistoryException;
+import org.karma.core.history.RunLog;
 import org.karma.core.history.RunStatus;
 import org.karma.core.history.RunSubject;
 import org.karma.engine.BaseEntry;
@@ -100,7 +101,13 @@ public final class SyncOperation {
 	 * @throws SyncException when the sync cannot run or was cancelled before it changed anything
 	 */
 	public Outcome run(SyncProfile profile, String pairId, boolean dryRun, boolean force, Integer concurrency,
-			Consumer<String> log, IProgressMonitor monitor, ProgressListener listener) throws SyncException {
+			Consumer<String> userLog, IProgressMonitor monitor, ProgressListener listener) throws SyncException {
+		// notes go to the user at once and, once the run has an id, into its log file
+		java.util.List<String> notes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		Consumer<String> log = note -> {
+			notes.add(note);
+			userLog.accept(note);
+		};
 		SubMonitor m = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
 				"Syncing " + profile.getName(), 100);
 		Instant start = clock.instant();
@@ -132,49 +139,79 @@ public final class SyncOperation {
 			try (History history = History.open(home, clock)) {
 				long runId = history.store().startRun(subject(profile, pairId), profile.getLeft().getUri(),
 						profile.getRight().getUri(), profile.getDirection().getLiteral(), dryRun, start);
-				if (plan.isAborted()) {
-					history.store().finishRun(runId, RunStatus.ABORTED, new Counts(0, 0, 0, 0, 0), 0, clock.instant());
-					throw new SyncException(SyncException.Kind.SAFETY, plan.abort().get().message(), null);
-				}
-				if (dryRun) {
-					for (PlanItem item : plan.items()) {
-						if (item.changesEndpoints() || item.isConflict()) {
-							history.store().recordItem(runId, item.path().toString(), item.action().name(), 0,
-									org.karma.core.history.ItemResult.PLANNED, null);
+				try (RunFile runLog = new RunFile(history, runId, userLog)) {
+					runLog.write(java.util.List.of((dryRun ? "dry run " : "run ") + runId + ": "
+							+ profile.getDirection().getName().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+							+ " " + profile.getLeft().getUri() + " <-> " + profile.getRight().getUri()
+							+ (pairId.startsWith("profile-") ? " (profile " + profile.getName() + ")" : "")));
+					runLog.write(notes);
+					runLog.write(java.util.List.of("scanned " + leftSnapshot.entries().size() + " entries on the left, "
+							+ rightSnapshot.entries().size() + " on the right; plan: "
+							+ plan.items().stream().filter(i -> i.changesEndpoints() || i.isConflict()).count()
+							+ " items to act on, " + plan.conflicts() + " conflicts"));
+					if (plan.isAborted()) {
+						runLog.write(java.util.List.of("aborted: " + plan.abort().get().message()));
+						history.store().finishRun(runId, RunStatus.ABORTED, new Counts(0, 0, 0, 0, 0), 0, clock.instant());
+						throw new SyncException(SyncException.Kind.SAFETY, plan.abort().get().message(), null);
+					}
+					if (dryRun) {
+						runLog.write(plan.items().stream().filter(i -> i.changesEndpoints() || i.isConflict())
+								.map(i -> "planned " + i.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
+										+ i.path() + " (" + i.reason() + ")")
+								.toList());
+						for (PlanItem item : plan.items()) {
+							if (item.changesEndpoints() || item.isConflict()) {
+								history.store().recordItem(runId, item.path().toString(), item.action().name(), 0,
+										org.karma.core.history.ItemResult.PLANNED, null);
+							}
+						}
+						RunStatus status = plan.conflicts() > 0 ? RunStatus.CONFLICTS : RunStatus.OK;
+						runLog.write(java.util.List.of("finished " + status + " (dry run: nothing was changed)"));
+						history.store().finishRun(runId, status, new Counts(0, 0, 0, (int) plan.conflicts(), 0), 0,
+								clock.instant());
+						return new Outcome(runId, status, plan, null, Duration.between(start, clock.instant()));
+					}
+					Executor.Result result;
+					listener.phase(ProgressListener.Phase.EXECUTE);
+					try (GroupedBase base = new GroupedBase(store)) {
+						result = new Executor(left, right, new Executor.Settings(
+								concurrency != null ? concurrency : profile.getParallelTransfers(),
+								profile.getIntegrity().isVerifyAfterCopy(),
+								profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), base)
+								.execute(plan, m.newChild(60), listener);
+					}
+					for (ItemResult item : result.items()) {
+						if (item.outcome() != ItemResult.Outcome.UNCHANGED) {
+							history.store().recordItem(runId, item.item().path().toString(), item.item().action().name(),
+									item.bytes(), historyResult(item.outcome()),
+									item.outcome() == ItemResult.Outcome.FAILED ? item.message() : null);
 						}
 					}
-					RunStatus status = plan.conflicts() > 0 ? RunStatus.CONFLICTS : RunStatus.OK;
-					history.store().finishRun(runId, status, new Counts(0, 0, 0, (int) plan.conflicts(), 0), 0,
-							clock.instant());
-					return new Outcome(runId, status, plan, null, Duration.between(start, clock.instant()));
-				}
-				Executor.Result result;
-				listener.phase(ProgressListener.Phase.EXECUTE);
-				try (GroupedBase base = new GroupedBase(store)) {
-					result = new Executor(left, right, new Executor.Settings(
-							concurrency != null ? concurrency : profile.getParallelTransfers(),
-							profile.getIntegrity().isVerifyAfterCopy(),
-							profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), base)
-							.execute(plan, m.newChild(60), listener);
-				}
-				for (ItemResult item : result.items()) {
-					if (item.outcome() != ItemResult.Outcome.UNCHANGED) {
-						history.store().recordItem(runId, item.item().path().toString(), item.item().action().name(),
-								item.bytes(), historyResult(item.outcome()),
-								item.outcome() == ItemResult.Outcome.FAILED ? item.message() : null);
+					runLog.write(result.items().stream().filter(i -> i.outcome() != ItemResult.Outcome.UNCHANGED)
+							.map(i -> i.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
+									+ i.item().action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
+									+ i.item().path() + (i.bytes() > 0 ? " " + i.bytes() + " bytes" : "")
+									+ (i.message() != null && i.outcome() != ItemResult.Outcome.DONE ? ": " + i.message() : ""))
+							.toList());
+					RunStatus status = result.cancelled() ? RunStatus.CANCELLED
+							: result.errors() > 0 ? RunStatus.PARTIAL : result.conflicts() > 0 ? RunStatus.CONFLICTS : RunStatus.OK;
+					runLog.write(java.util.List.of("finished " + status + ": " + result.created() + " created, " + result.updated()
+							+ " updated, " + result.deleted() + " deleted, " + result.conflicts() + " conflicts, "
+							+ result.errors() + " errors, " + result.bytes() + " bytes in "
+							+ Duration.between(start, clock.instant()).toMillis() + " ms"));
+					history.store().finishRun(runId, status, new Counts(result.created(), result.updated(), result.deleted(),
+							result.conflicts(), result.errors()), result.bytes(), clock.instant());
+					if (store.journalRecords() > 10_000) {
+						store.compact();
 					}
+					if (!result.cancelled()) {
+						pruneVersions(profile, left, right, note -> {
+							userLog.accept(note);
+							runLog.write(java.util.List.of(note));
+						}, m);
+					}
+					return new Outcome(runId, status, plan, result, Duration.between(start, clock.instant()));
 				}
-				RunStatus status = result.cancelled() ? RunStatus.CANCELLED
-						: result.errors() > 0 ? RunStatus.PARTIAL : result.conflicts() > 0 ? RunStatus.CONFLICTS : RunStatus.OK;
-				history.store().finishRun(runId, status, new Counts(result.created(), result.updated(), result.deleted(),
-						result.conflicts(), result.errors()), result.bytes(), clock.instant());
-				if (store.journalRecords() > 10_000) {
-					store.compact();
-				}
-				if (!result.cancelled()) {
-					pruneVersions(profile, left, right, log, m);
-				}
-				return new Outcome(runId, status, plan, result, Duration.between(start, clock.instant()));
 			}
 		} catch (SyncException e) {
 			throw e;
@@ -190,6 +227,50 @@ public final class SyncOperation {
 			throw new SyncException(SyncException.Kind.INTERNAL, "interrupted", e);
 		} catch (Exception e) {
 			throw new SyncException(SyncException.Kind.INTERNAL, String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * The log file of a run ({@code logs/run-<id>.log}). Writing it never fails the sync: a log that
+	 * cannot be written is reported once to the user and then left alone.
+	 */
+	private static final class RunFile implements AutoCloseable {
+		private final Consumer<String> userLog;
+		private RunLog log;
+
+		RunFile(History history, long runId, Consumer<String> userLog) {
+			this.userLog = userLog;
+			try {
+				log = history.openLog(runId);
+			} catch (HistoryException e) {
+				userLog.accept("no run log: " + e.getMessage());
+			}
+		}
+
+		void write(java.util.List<String> lines) {
+			if (log == null || lines.isEmpty()) {
+				return;
+			}
+			try {
+				synchronized (lines) {
+					log.lines(lines);
+				}
+			} catch (HistoryException e) {
+				userLog.accept("the run log cannot be written any more: " + e.getMessage());
+				close();
+			}
+		}
+
+		@Override
+		public void close() {
+			if (log != null) {
+				try {
+					log.close();
+				} catch (HistoryException e) {
+					userLog.accept("the run log could not be closed: " + e.getMessage());
+				}
+				log = null;
+			}
 		}
 	}
 

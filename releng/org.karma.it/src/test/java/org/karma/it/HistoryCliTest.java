@@ -129,20 +129,28 @@ class HistoryCliTest {
 		assertTrue(show.out().contains("\n  items:    3 created, 0 updated, 0 deleted, 0 conflicts, 0 errors\n"),
 				show::toString);
 		Path log = work.resolve("home/logs/run-" + adHoc + ".log");
-		assertTrue(show.out().contains("\n  log:      " + log + " (not there: none was written, or it was purged after 7 days)\n"),
-				show::toString);
+		assertTrue(show.out().contains("\n  log:      " + log + "\n"), show::toString);
+		String text = Files.readString(log);
+		assertTrue(text.matches("(?s)\\S+ run " + adHoc + ": two-way " + java.util.regex.Pattern.quote(left + " <-> " + right)
+				+ "\n.*"), text);
+		assertTrue(text.contains(" done copy-left-to-right a.txt 5 bytes\n"), text);
+		assertTrue(text.contains(" done copy-left-to-right docs/b.txt 3 bytes\n"), text);
+		assertTrue(text.matches("(?s).* finished OK: 3 created, 0 updated, 0 deleted, 0 conflicts, 0 errors, 8 bytes in \\d+ ms\n"),
+				text);
 		assertTrue(show.out().matches("(?s).*\n\nPATH +ACTION +SIZE  RESULT  ERROR\n.*"), show::toString);
 		assertTrue(show.out().matches("(?s).*\na\\.txt +copy-left-to-right +5 B  done\n.*"), show::toString);
 		assertTrue(show.out().matches("(?s).*\ndocs/b\\.txt +copy-left-to-right +3 B  done\n.*"), show::toString);
 
-		Files.createDirectories(log.getParent());
-		Files.writeString(log, "a log line\n");
+		Path purged = work.resolve("home/logs/run-" + docs1 + ".log");
+		assertTrue(Files.readString(purged).contains("(profile docs)"), "a profile's run names it in its log");
+		Files.delete(purged); // as the 7-day purge would
 		Proc.Result json = karma("history", "show", String.valueOf(docs1), "--json");
 		assertEquals(0, json.exitCode(), json::toString);
 		assertTrue(json.out().startsWith("{\"id\":" + docs1 + ",\"profile\":\"docs\","), json::toString);
 		assertTrue(json.out().endsWith(",\"items\":[{\"path\":\"new.txt\",\"action\":\"COPY_LEFT_TO_RIGHT\",\"size\":4,"
-				+ "\"result\":\"done\",\"error\":null}],\"log\":\"" + work.resolve("home/logs/run-" + docs1 + ".log")
-				+ "\",\"logExists\":false}\n"), json::toString);
+				+ "\"result\":\"done\",\"error\":null}],\"log\":\"" + purged + "\",\"logExists\":false}\n"), json::toString);
+		assertTrue(karma("history", "show", String.valueOf(docs1)).out()
+				.contains("\n  log:      " + purged + " (not there: none was written, or it was purged after 7 days)\n"));
 		assertTrue(karma("history", "show", String.valueOf(adHoc), "--json").out().endsWith(",\"logExists\":true}\n"));
 	}
 }
