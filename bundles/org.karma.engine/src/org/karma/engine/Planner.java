@@ -163,10 +163,37 @@ public final class Planner {
 		if (settings.method() == ComparisonMethod.CHECKSUM && before.hash() != null && now.hash() != null) {
 			return before.hash().equals(now.hash()) ? Change.UNCHANGED : Change.MODIFIED;
 		}
-		if (settings.method() != ComparisonMethod.SIZE_ONLY && !close(before.mtime(), now.mtime(), Duration.ZERO)) {
+		if (settings.method() != ComparisonMethod.SIZE_ONLY && !sameTime(before, now)) {
 			return Change.MODIFIED;
 		}
 		return Change.UNCHANGED;
+	}
+
+	/**
+	 * Whether a path's time on one side is what it was at the last sync. The tolerance is for
+	 * endpoints whose times are coarse or drift; when the endpoint's version token changed too (an
+	 * inode's change time, an object's version), the times must be exactly equal, so that a
+	 * same-size edit within the tolerance of the last sync is not missed.
+	 */
+	private boolean sameTime(FileState before, FileState now) {
+		boolean tokenChanged = !before.version().isEmpty() && !now.version().isEmpty()
+				&& !before.version().equals(now.version());
+		if (tokenChanged) {
+			return before.mtime() == null ? now.mtime() == null : before.mtime().equals(now.mtime());
+		}
+		return close(before.mtime(), now.mtime(), Duration.ZERO);
+	}
+
+	/**
+	 * Whether a side's file changed since the last sync in a way that only its version token shows
+	 * (same size, time within the tolerance): then its likeness to the other side by size and time
+	 * proves nothing, and it is copied rather than taken as equal.
+	 */
+	private boolean subtlyChanged(BaseEntry base, Side side, FileState now) {
+		FileState before = base == null ? null : base.side(side);
+		return before != null && now != null && before.isFile() && now.isFile() && before.size() == now.size()
+				&& settings.method() == ComparisonMethod.TIME_AND_SIZE && change(before, now) == Change.MODIFIED
+				&& close(before.mtime(), now.mtime(), Duration.ZERO);
 	}
 
 	/** Whether a left state and a right state hold the same thing. */
@@ -271,7 +298,7 @@ public final class Planner {
 			return item(path, lc, rc, from == Side.LEFT ? Action.DELETE_RIGHT : Action.DELETE_LEFT, ConflictKind.NONE,
 					"deleted on the " + from.label() + " side", left, right, base);
 		}
-		if (target != null && same(source, target)) {
+		if (target != null && !subtlyChanged(base, from, source) && same(source, target)) {
 			return inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "already equal");
 		}
 		return item(path, lc, rc, from == Side.LEFT ? Action.COPY_LEFT_TO_RIGHT : Action.COPY_RIGHT_TO_LEFT,
@@ -343,7 +370,7 @@ public final class Planner {
 		if (left == null && right == null) {
 			return item(path, lc, rc, Action.FORGET_BASE, ConflictKind.NONE, "gone on both sides", left, right, base);
 		}
-		if (left != null && right != null && same(left, right)) {
+		if (left != null && right != null && !subtlyChanged(base, Side.LEFT, left) && same(left, right)) {
 			return inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "in sync");
 		}
 		boolean targetChanged = base != null && rc != Change.UNCHANGED;
@@ -371,7 +398,7 @@ public final class Planner {
 			return item(path, lc, rc, Action.NOTHING, ConflictKind.NONE, "not on the left side; update never deletes", left,
 					right, base);
 		}
-		if (right != null && same(left, right)) {
+		if (right != null && !subtlyChanged(base, Side.LEFT, left) && same(left, right)) {
 			return inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "in sync");
 		}
 		if (right == null) {

@@ -45,6 +45,28 @@ class PlannerTest {
 	}
 
 	@Test
+	void aSameSizeEditWithinTheTimeToleranceIsSeenWhenTheVersionTokenChanged() {
+		RelPath a = RelPath.of("a.txt");
+		Instant synced = Instant.parse("2026-11-21T10:00:00Z");
+		FileState base = new FileState(org.karma.connector.api.EntryKind.FILE, 2, synced, null, "2:v1");
+		BaseState state = new BaseState(Map.of(a, new BaseEntry(base, base)));
+		Snapshot right = new Snapshot(Map.of(a, base), true);
+		FileState edited = new FileState(org.karma.connector.api.EntryKind.FILE, 2, synced.plusMillis(700), null, "2:v2");
+		Plan plan = Planner.plan(state, new Snapshot(Map.of(a, edited), true), right, PlanSettings.defaults());
+		assertEquals(Action.COPY_LEFT_TO_RIGHT, plan.items().get(0).action(), "edited 0.7 s after the sync: a change");
+		Plan mirror = Planner.plan(state, new Snapshot(Map.of(a, edited), true), right,
+				PlanSettings.defaults().withDirection(org.karma.model.profile.Direction.MIRROR));
+		assertEquals(Action.COPY_LEFT_TO_RIGHT, mirror.items().get(0).action(), "mirror too");
+		FileState touched = new FileState(org.karma.connector.api.EntryKind.FILE, 2, synced.plusMillis(700), null, "");
+		FileState untokened = new FileState(org.karma.connector.api.EntryKind.FILE, 2, synced, null, "");
+		Plan coarse = Planner.plan(new BaseState(Map.of(a, new BaseEntry(untokened, untokened))),
+				new Snapshot(Map.of(a, touched), true), new Snapshot(Map.of(a, untokened), true), PlanSettings.defaults());
+		assertEquals(Action.NOTHING, coarse.items().get(0).action(), "without tokens the tolerance decides");
+		Plan same = Planner.plan(state, new Snapshot(Map.of(a, base), true), right, PlanSettings.defaults());
+		assertEquals(Action.NOTHING, same.items().get(0).action());
+	}
+
+	@Test
 	void versionsFolderNeverTakesPart() {
 		PlanSettings settings = PlanSettings.defaults();
 		assertEquals(false, settings.takesPart(RelPath.of(".karma-versions/a.txt")));

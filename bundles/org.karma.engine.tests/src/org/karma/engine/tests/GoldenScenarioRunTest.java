@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,13 +51,37 @@ import org.karma.model.profile.ConflictPolicy;
 import org.karma.model.profile.Direction;
 
 /**
- * The executing half of the golden scenarios in {@code org.karma.engine/testdata/scenarios} (the
- * planning half, and the format, are in the engine's plain {@code GoldenScenarioTest}; keep the two
- * parsers in step): both trees are written to two memory endpoints (each file with its size,
- * modification time and content {@code marker} padded with dots to the size), the scenario's plan
- * is checked again and executed by the real {@link Executor} (versions kept, clock fixed at
- * 2026-11-21T14:30:05Z), and the endpoints are compared with {@code final-left:} and
- * {@code final-right:}. An aborted plan must be refused with both trees untouched.
+ * Golden scenarios in {@code org.karma.engine/testdata/scenarios} (in the style of rclone bisync's
+ * test cases): the base, both trees, the settings, the exact expected plan and the final trees.
+ * Both trees are written to two memory endpoints (each file with its size, modification time and
+ * content marker padded with dots to the size), the plan is checked, then executed by the real
+ * {@link Executor} (versions kept, clock fixed at 2026-11-21T14:30:05Z), and the endpoints are
+ * compared with {@code final-left:} and {@code final-right:}. An aborted plan must be refused with
+ * both trees untouched. (It runs in OSGi because it needs the conformance kit's memory connector.)
+ * Format:
+ *
+ * <pre>
+ * # what the scenario shows
+ * settings: two-way keep-both [compare=time|checksum|size] [tolerance=S] [skew=S] [guard=P] [force]
+ *           [exclude=GLOB] [include=GLOB] [right-case=insensitive] [left-root=missing]
+ * base:                       (both sides as listed; or base.left: / base.right:)
+ *   docs/                     a folder
+ *   docs/a.txt 5 @10 #h1      a file: size, mtime in seconds after 2026-01-01T00:00:00Z, optional hash
+ * left:
+ *   docs/a.txt 5 @10 =L1      a file's content is its marker (after '=') padded with dots to its size
+ * right:
+ * plan:                       every item, in path order
+ *   docs/a.txt MODIFIED UNCHANGED COPY_LEFT_TO_RIGHT [CONFLICT_KIND]
+ * abort: DELETE_GUARD RIGHT   (instead of plan:; the final trees are then the initial ones)
+ * final-left:                 everything on the left endpoint after the run, the versions folder too
+ *   docs/                     a folder
+ *   docs/a.txt 5 =L1          a file: size and content marker (the content without trailing dots)
+ *   a.conflict-*-right.txt 7 =R1    '*' matches any text except '/' (conflict copies, versions)
+ * final-right:
+ * </pre>
+ *
+ * Markers are L&lt;n&gt; for a left file, R&lt;n&gt; for a right one and B&lt;n&gt; for a file that is the
+ * same on both sides (n numbers the paths), cut to the file's size.
  */
 class GoldenScenarioRunTest {
 
@@ -128,10 +153,11 @@ class GoldenScenarioRunTest {
 			Executor executor = new Executor(left, right, new Executor.Settings(4, true, true, CLOCK, 2, millis -> {
 			}), sink);
 			if (sections.containsKey("abort")) {
-				assertEquals(sections.get("abort").get(0).split("\\s+")[0],
-						plan.abort().map(a -> a.kind().name()).orElse("no abort"), file.toString());
+				assertEquals(sections.get("abort").get(0).trim().replaceAll("\\s+", " "),
+						plan.abort().map(a -> a.kind() + " " + a.side()).orElse("no abort"), file.toString());
 				assertThrows(IllegalArgumentException.class, () -> executor.execute(plan, new NullProgressMonitor()));
 			} else {
+				assertEquals(Optional.empty(), plan.abort(), file.toString());
 				assertEquals(String.join("\n", sections.getOrDefault("plan", List.of()).stream()
 						.map(l -> l.replaceAll("\\s+", " ")).toList()), render(plan), file + ": plan");
 				executor.execute(plan, new NullProgressMonitor());

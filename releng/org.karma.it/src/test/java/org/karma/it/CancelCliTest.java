@@ -185,12 +185,6 @@ class CancelCliTest {
 	}
 
 	private static void deleteTree(Path root) throws Exception {
-		if (Files.exists(root)) {
-			try (Stream<Path> all = Files.walk(root)) {
-				for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-					Files.delete(p);
-				}
-			}
-		}
+		Proc.deleteTree(root);
 	}
 }

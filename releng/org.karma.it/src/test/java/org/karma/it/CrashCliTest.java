@@ -475,13 +475,7 @@ class CrashCliTest {
 	}
 
 	private static void deleteTree(Path dir) throws IOException {
-		if (Files.exists(dir)) {
-			try (Stream<Path> all = Files.walk(dir)) {
-				for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-					Files.delete(p);
-				}
-			}
-		}
+		Proc.deleteTree(dir);
 	}
 
 	private String context(Run run) {

@@ -23,8 +23,7 @@ class HeadlessProductTest {
 	private final Path work = Path.of(System.getProperty("karma.it.work"), "headless");
 
 	private Proc.Result karma(String... args) throws Exception {
-		List<String> command = Stream.concat(Stream.of(product.resolve("karma").toString()), Stream.of(args)).toList();
-		return Proc.run(command, work, Map.of("KARMA_HOME", work.resolve("home").toString()), Duration.ofSeconds(60));
+		return Proc.karma(product, work, Map.of("KARMA_HOME", work.resolve("home").toString()), Duration.ofSeconds(60), args);
 	}
 
 	@Test

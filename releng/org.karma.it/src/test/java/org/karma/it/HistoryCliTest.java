@@ -28,13 +28,7 @@ class HistoryCliTest {
 
 	@BeforeEach
 	void clean() throws Exception {
-		if (Files.exists(work)) {
-			try (Stream<Path> all = Files.walk(work)) {
-				for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-					Files.delete(p);
-				}
-			}
-		}
+		Proc.deleteTree(work);
 		Files.createDirectories(left.resolve("docs"));
 		Files.createDirectories(right);
 		Files.writeString(left.resolve("a.txt"), "hello");
@@ -42,9 +36,8 @@ class HistoryCliTest {
 	}
 
 	private Proc.Result karma(String... args) throws Exception {
-		List<String> command = Stream.concat(Stream.of(product.resolve("karma").toString()), Stream.of(args)).toList();
-		return Proc.run(command, work, Map.of("KARMA_HOME", work.resolve("home").toString(), "TZ", "UTC"),
-				Duration.ofSeconds(60));
+		return Proc.karma(product, work, Map.of("KARMA_HOME", work.resolve("home").toString(), "TZ", "UTC"),
+				Duration.ofSeconds(60), args);
 	}
 
 	private static long runId(Proc.Result sync) {

@@ -43,6 +43,26 @@ final class Proc {
 				Files.readString(err, StandardCharsets.UTF_8));
 	}
 
+	/** Deletes a folder and everything below it; nothing when it does not exist. */
+	static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+			for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+				Files.delete(p);
+			}
+		}
+	}
+
+	/** Runs a command of a product's {@code karma} launcher ({@code product} is the product's folder). */
+	static Result karma(Path product, Path workDir, Map<String, String> env, Duration limit, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>(List.of(product.resolve("karma").toString()));
+		command.addAll(List.of(args));
+		return run(command, workDir, env, limit);
+	}
+
 	static Path dir(String property) {
 		String value = System.getProperty(property);
 		Assertions.assertNotNull(value, "system property " + property + " (set by the pom)");

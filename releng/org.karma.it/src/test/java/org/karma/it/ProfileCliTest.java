@@ -26,13 +26,7 @@ class ProfileCliTest {
 
 	@BeforeEach
 	void cleanHome() throws Exception {
-		if (Files.exists(work)) {
-			try (Stream<Path> all = Files.walk(work)) {
-				for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-					Files.delete(p);
-				}
-			}
-		}
+		Proc.deleteTree(work);
 		Files.createDirectories(work.resolve("cwd"));
 	}
 
