@@ -46,8 +46,12 @@ import org.karma.connector.api.WriteOptions;
 final class FtpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
 		Capability.OpenResources {
 
-	/** Names FTP can carry: no backslash (servers take it for a separator), no control characters, no trailing space or dot (servers trim them). */
-	static final NameRules NAME_RULES = new NameRules(255, "\\", Set.of(), true);
+	/**
+	 * Names FTP can carry everywhere: no backslash (servers take it for a separator), no {@code *},
+	 * {@code ?} or {@code [} (servers expand globs in MLST, LIST and DELE), no control characters
+	 * (CR and LF end a command), no trailing space or dot (servers trim them).
+	 */
+	static final NameRules NAME_RULES = new NameRules(255, "\\*?[", Set.of(), true);
 
 	private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 	private static final Duration STALE_LOCK = Duration.ofMinutes(2);
@@ -68,10 +72,11 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		this.encoding = encoding;
 		this.features = features;
 		this.timeFraction = timeFraction;
-		Duration precision = features.mlst() ? (timeFraction ? Duration.ofMillis(1) : Duration.ofSeconds(1))
-				: Duration.ofMinutes(1);
+		// whole seconds even where MLST shows milliseconds: MFMT of most servers (MINA, vsftpd, proftpd)
+		// sets whole seconds only, so a round trip keeps no more; the fractions still make versions finer
+		Duration precision = features.mlst() ? Duration.ofSeconds(1) : Duration.ofMinutes(1);
 		this.facts = new ConnectionFacts(precision, features.mfmt() && features.mlst(), Set.of(), CaseSensitivity.SENSITIVE,
-				NAME_RULES, true, true, concurrency);
+				NAME_RULES, true, false, concurrency);
 	}
 
 	@Override
@@ -130,15 +135,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (!FTPReply.isPositiveCompletion(code)) {
 				throw Replies.of("MLST '" + path + "'", code, s.client.getReplyString(), path);
 			}
-			for (String line : s.client.getReplyStrings()) {
-				if (line.startsWith(" ")) {
-					RemoteFile f = ListParser.parseMlsx(line.substring(1));
-					if (f != null) {
-						return f;
-					}
-				}
-			}
-			return null;
+			return ListParser.mlstEntry(s.client.getReplyStrings());
 		}
 		if (path.isRoot()) {
 			return new RemoteFile("", EntryKind.DIRECTORY, 0, null, null);
@@ -156,7 +153,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	}
 
 	private Entry entry(RelPath path, RemoteFile f) {
-		Instant mtime = f.mtime() == null ? null : f.mtime().truncatedTo(timeFraction ? ChronoUnit.MILLIS : ChronoUnit.SECONDS);
+		Instant mtime = f.mtime() == null ? null : f.mtime().truncatedTo(features.mlst() ? ChronoUnit.SECONDS : ChronoUnit.MINUTES);
 		return new Entry(path, f.kind(), f.size(), mtime, Map.of(), f.kind() == EntryKind.DIRECTORY ? "" : f.version());
 	}
 
@@ -334,9 +331,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 					throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
 				}
 				checkPrecondition(path, current, options.precondition());
-				if (!s.client.rename(temp, remote(path))) {
-					throw Replies.of("replacing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
-				}
+				replace(s, path, temp, current != null);
 				temp = null;
 			} finally {
 				if (temp != null) {
@@ -400,7 +395,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 							? "more than the " : "only " + count + " of the ") + options.size() + " bytes announced were delivered");
 				}
 				if (failure == null && options.mtime() != null && facts.mtimeWritable()) {
-					if (!s.client.setModificationTime(temp, ListParser.formatTime(options.mtime(), timeFraction))) {
+					if (!s.client.setModificationTime(temp, ListParser.formatTime(options.mtime(), false))) {
 						failure = Replies.of("setting the time of '" + path + "'", s.client.getReplyCode(),
 								s.client.getReplyString(), path);
 					}
@@ -413,6 +408,34 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		if (failure != null) {
 			throw failure;
 		}
+	}
+
+	/**
+	 * Renames the uploaded temporary file to its name. Servers that refuse RNTO over an existing
+	 * file (MINA FtpServer: 553) get the old file moved aside to a hidden name first, and deleted
+	 * after: the old content is never lost, but for a moment the name is absent.
+	 */
+	private void replace(Session s, RelPath path, String temp, boolean exists) throws IOException, ConnectorException {
+		String target = remote(path);
+		if (s.client.rename(temp, target)) {
+			return;
+		}
+		int code = s.client.getReplyCode();
+		String reply = s.client.getReplyString();
+		if (!exists) {
+			throw Replies.of("renaming to '" + path + "'", code, reply, path);
+		}
+		String aside = remoteChild(path.parent(), TempNames.forWrite(path.name()));
+		if (!s.client.rename(target, aside)) {
+			throw Replies.of("replacing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
+		}
+		if (!s.client.rename(temp, target)) {
+			code = s.client.getReplyCode();
+			reply = s.client.getReplyString();
+			s.client.rename(aside, target); // put the old one back
+			throw Replies.of("replacing '" + path + "'", code, reply, path);
+		}
+		s.client.deleteFile(aside);
 	}
 
 	private static void checkPrecondition(RelPath path, RemoteFile current, Precondition precondition)
@@ -442,10 +465,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			}
 			ConnectorException.checkCancelled(monitor, path);
 			RemoteFile held = statIn(s, lockRel);
-			if (held == null) {
-				throw Replies.of("locking '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
-			}
-			if (held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
+			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
 				s.client.removeDirectory(lockPath);
 				continue;
 			}
@@ -608,7 +628,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			throw new ConnectorException(Reason.UNSUPPORTED, path, "this FTP server cannot set modification times (no MFMT)");
 		}
 		return with("setting the time of", path, s -> {
-			if (!s.client.setModificationTime(remote(path), ListParser.formatTime(mtime, timeFraction))) {
+			if (!s.client.setModificationTime(remote(path), ListParser.formatTime(mtime, false))) {
 				RemoteFile f = statIn(s, path);
 				if (f == null) {
 					throw new ConnectorException(Reason.NOT_FOUND, path, "'" + path + "' does not exist");

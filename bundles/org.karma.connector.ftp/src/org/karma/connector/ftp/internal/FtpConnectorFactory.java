@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.net.ssl.TrustManager;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
@@ -83,7 +84,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 	}
 
 	@Override
-	public FtpConnection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
+	public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
 		FtpLocation location = FtpLocation.parse(spec.location());
 		Session.Tls tls = tls(spec, location);
@@ -147,22 +148,19 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			throws IOException, ConnectorException {
 		if (s.features.mlst()) {
 			int code = s.client.sendCommand("MLST", root);
-			if (code == 550) {
+			if (code == 550 || code == 501) {
 				throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "folder '" + root + "' does not exist on "
 						+ location.host() + ": the server said " + Replies.oneLine(s.client.getReplyString()));
 			}
-			for (String line : s.client.getReplyStrings()) {
-				if (line.startsWith(" ")) {
-					RemoteFile f = ListParser.parseMlsx(line.substring(1));
-					if (f != null) {
-						if (f.kind() != EntryKind.DIRECTORY) {
-							throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT, "'" + root + "' is not a folder");
-						}
-						return ListParser.hasFraction(f.timeText());
-					}
-				}
+			RemoteFile f = ListParser.mlstEntry(s.client.getReplyStrings());
+			if (f == null) {
+				throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "folder '" + root + "' does not exist on "
+						+ location.host() + ": the server said " + Replies.oneLine(s.client.getReplyString()));
 			}
-			return false;
+			if (f.kind() != EntryKind.DIRECTORY) {
+				throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT, "'" + root + "' is not a folder");
+			}
+			return ListParser.hasFraction(f.timeText());
 		}
 		if (!s.client.changeWorkingDirectory(root)) {
 			throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "folder '" + root + "' cannot be opened on "

@@ -75,6 +75,29 @@ final class ListParser {
 		return new RemoteFile(name, kind, kind == EntryKind.DIRECTORY ? 0 : size, parseTime(time), time);
 	}
 
+	/**
+	 * The entry of an MLST reply: the line between the first and the last, which RFC 3659 starts
+	 * with a space (MINA FtpServer leaves the space out).
+	 */
+	static RemoteFile mlstEntry(String[] replyLines) {
+		for (int i = 1; i < replyLines.length; i++) {
+			String line = replyLines[i];
+			if (line.startsWith(" ")) {
+				line = line.substring(1);
+			} else if (line.length() >= 4 && Character.isDigit(line.charAt(0)) && Character.isDigit(line.charAt(1))
+					&& Character.isDigit(line.charAt(2)) && (line.charAt(3) == ' ' || line.charAt(3) == '-')) {
+				continue;
+			}
+			if (line.indexOf('=') > 0) {
+				RemoteFile f = parseMlsx(line);
+				if (f != null) {
+					return f;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** An RFC 3659 time value ({@code YYYYMMDDHHMMSS[.sss…]}, UTC), or null when it is not one. */
 	static Instant parseTime(String value) {
 		if (value == null || value.length() < 14) {

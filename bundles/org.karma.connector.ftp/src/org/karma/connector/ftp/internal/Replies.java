@@ -27,13 +27,16 @@ final class Replies {
 		if (code == 552 || code == 452) {
 			return Reason.QUOTA;
 		}
+		if (code == 450 && (t.contains("permission") || t.contains("denied"))) {
+			return Reason.PERMISSION_DENIED; // MINA FtpServer: "450 No permission to delete"
+		}
 		if (code == 421 || code == 425 || code == 426 || code == 450 || code == 451) {
 			return Reason.TRANSIENT;
 		}
 		if (code == 502 || code == 504 || code == 500 || code == 501 && t.contains("not implemented")) {
 			return Reason.UNSUPPORTED;
 		}
-		if (code == 550 || code == 553 || code == 450) {
+		if (code == 550 || code == 553) {
 			if (t.contains("permission") || t.contains("denied") || t.contains("not allowed") || t.contains("access")
 					|| t.contains("forbidden") || t.contains("not writable") || t.contains("read-only")) {
 				return Reason.PERMISSION_DENIED;

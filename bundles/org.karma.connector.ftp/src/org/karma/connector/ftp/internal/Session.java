@@ -70,6 +70,7 @@ final class Session {
 		try {
 			client.connect(where.host(), where.port() < 0 ? defaultPort : where.port());
 			client.setSoTimeout((int) s.timeout().toMillis());
+			client.setTcpNoDelay(true); // commands are small: never wait for Nagle
 			if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
 				String reply = client.getReplyString();
 				disconnect(client);
