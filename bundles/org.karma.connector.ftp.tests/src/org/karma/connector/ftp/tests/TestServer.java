@@ -32,6 +32,8 @@ final class TestServer {
 
 	static final String PASSWORD = "ann-secret";
 	static final String READER_PASSWORD = "reader-secret";
+	/** A user for whom the server plays an old server: FEAT without MLST and MFMT, MLST/MLSD refused. */
+	static final String LEGACY_PASSWORD = "legacy-secret";
 
 	private static TestServer instance;
 	private static final AtomicInteger ROOTS = new AtomicInteger();
@@ -59,7 +61,8 @@ final class TestServer {
 		home = Files.createDirectories(base.resolve("home"));
 		keystore = generateKeystore(base.resolve("server.p12"), "CN=127.0.0.1");
 		Path users = base.resolve("users.properties");
-		Files.writeString(users, user("ann", PASSWORD, true) + user("reader", READER_PASSWORD, false),
+		Files.writeString(users, user("ann", PASSWORD, true) + user("reader", READER_PASSWORD, false)
+				+ user("legacy", LEGACY_PASSWORD, true),
 				StandardCharsets.UTF_8);
 		PropertiesUserManagerFactory userManager = new PropertiesUserManagerFactory();
 		userManager.setFile(users.toFile());
@@ -73,6 +76,7 @@ final class TestServer {
 		connections.setAnonymousLoginEnabled(false);
 		connections.setLoginFailureDelay(20);
 		factory.setConnectionConfig(connections.createConnectionConfig());
+		factory.setFtplets(Map.of("legacy", new LegacyServer()));
 		factory.addListener("default", listener(null, false));
 		factory.addListener("explicit", listener(ssl(keystore), false));
 		factory.addListener("implicit", listener(ssl(keystore), true));

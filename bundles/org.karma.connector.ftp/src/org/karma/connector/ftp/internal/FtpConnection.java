@@ -61,17 +61,14 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	private final String root;
 	private final Charset encoding;
 	private final Session.Features features;
-	private final boolean timeFraction;
 	private final ConnectionFacts facts;
 	private volatile boolean closed;
 
-	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, boolean timeFraction,
-			int concurrency) {
+	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, int concurrency) {
 		this.pool = pool;
 		this.root = root;
 		this.encoding = encoding;
 		this.features = features;
-		this.timeFraction = timeFraction;
 		// whole seconds even where MLST shows milliseconds: MFMT of most servers (MINA, vsftpd, proftpd)
 		// sets whole seconds only, so a round trip keeps no more; the fractions still make versions finer
 		Duration precision = features.mlst() ? Duration.ofSeconds(1) : Duration.ofMinutes(1);

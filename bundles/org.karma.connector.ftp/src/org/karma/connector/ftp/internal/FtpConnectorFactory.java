@@ -126,9 +126,9 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 					throw fatal("the server did not tell its login folder (PWD): give the folder in the URI");
 				}
 			}
-			boolean fraction = probeTimeFraction(first, root, location);
+			checkRoot(first, root, location);
 			SessionPool pool = new SessionPool(settings, concurrency, first);
-			FtpConnection connection = new FtpConnection(pool, root, encoding, first.features, fraction, concurrency);
+			FtpConnection connection = new FtpConnection(pool, root, encoding, first.features, concurrency);
 			ok = true;
 			return connection;
 		} catch (IOException e) {
@@ -140,11 +140,8 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 		}
 	}
 
-	/**
-	 * Checks the root folder and whether the server's times carry fractions of a second (MLST of
-	 * the root); without MLST, CWD checks the root.
-	 */
-	private static boolean probeTimeFraction(Session s, String root, FtpLocation location)
+	/** Checks that the root is a folder (MLST, or CWD without MLST). */
+	private static void checkRoot(Session s, String root, FtpLocation location)
 			throws IOException, ConnectorException {
 		if (s.features.mlst()) {
 			int code = s.client.sendCommand("MLST", root);
@@ -160,13 +157,12 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			if (f.kind() != EntryKind.DIRECTORY) {
 				throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT, "'" + root + "' is not a folder");
 			}
-			return ListParser.hasFraction(f.timeText());
+			return;
 		}
 		if (!s.client.changeWorkingDirectory(root)) {
 			throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "folder '" + root + "' cannot be opened on "
 					+ location.host() + ": the server said " + Replies.oneLine(s.client.getReplyString()));
 		}
-		return false;
 	}
 
 	private static Session.Tls tls(ConnectionSpec spec, FtpLocation location) throws ConnectorException {

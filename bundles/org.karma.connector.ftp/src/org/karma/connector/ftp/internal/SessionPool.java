@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
-import org.karma.connector.api.RelPath;
 
 /**
  * At most {@code size} logged-in sessions, reused. Idle sessions get a NOOP every
@@ -122,9 +121,5 @@ final class SessionPool {
 		for (Session s : sessions) {
 			s.close();
 		}
-	}
-
-	static RelPath root() {
-		return RelPath.ROOT;
 	}
 }
