@@ -1,8 +1,5 @@
 package org.karma.connector.ftp.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -13,44 +10,22 @@ import java.util.regex.Pattern;
  */
 final class TempNames {
 
-	static final int MAX_NAME_BYTES = 255;
-	private static final String TMP_MARK = ".karma-tmp-";
+	static final int MAX_NAME_BYTES = org.karma.connector.api.TempNames.MAX_NAME_BYTES;
 	private static final String LOCK_MARK = ".karma-lock";
-	private static final Pattern HIDDEN = Pattern.compile("\\..*(\\.karma-tmp-[0-9a-f]{16}|\\.karma-lock)",
-			Pattern.DOTALL);
+	private static final Pattern LOCK = Pattern.compile("\\..*\\.karma-lock", Pattern.DOTALL);
 
 	private TempNames() {
 	}
 
 	static boolean isHidden(String name) {
-		return name.startsWith(".") && HIDDEN.matcher(name).matches();
+		return org.karma.connector.api.TempNames.isTemporary(name) || name.startsWith(".") && LOCK.matcher(name).matches();
 	}
 
 	static String forWrite(String name) {
-		String suffix = TMP_MARK + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-		return "." + prefixWithin(name, MAX_NAME_BYTES - 1 - suffix.length()) + suffix;
+		return org.karma.connector.api.TempNames.forWrite(name);
 	}
 
 	static String forLock(String name) {
-		return "." + prefixWithin(name, MAX_NAME_BYTES - 1 - LOCK_MARK.length()) + LOCK_MARK;
-	}
-
-	/** The longest prefix of {@code name} within {@code maxBytes} UTF-8 bytes, never splitting a surrogate pair. */
-	static String prefixWithin(String name, int maxBytes) {
-		if (name.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
-			return name;
-		}
-		int bytes = 0;
-		int i = 0;
-		while (i < name.length()) {
-			int cp = name.codePointAt(i);
-			int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-			if (bytes + n > maxBytes) {
-				break;
-			}
-			bytes += n;
-			i += Character.charCount(cp);
-		}
-		return name.substring(0, i);
+		return "." + org.karma.connector.api.TempNames.prefixWithin(name, MAX_NAME_BYTES - 1 - LOCK_MARK.length()) + LOCK_MARK;
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,7 @@ import org.karma.connector.api.Entry;
 import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
+import org.karma.connector.tck.ForwardingConnection;
 import org.karma.connector.tck.memory.MemoryConnectorFactory;
 import org.karma.connector.zip.internal.ZipConnectorFactory;
 import org.karma.engine.BaseEntry;
@@ -235,11 +237,10 @@ class ZipSyncTest {
 	}
 
 	/** Forwards everything but the batch capability (every change commits on its own, as before batches). */
-	private static class Hiding implements Connection {
-		final Connection delegate;
+	private static class Hiding extends ForwardingConnection {
 
 		Hiding(Connection delegate) {
-			this.delegate = delegate;
+			super(delegate, Set.of(Capability.Batch.class));
 		}
 
 		void change() {
@@ -247,51 +248,28 @@ class ZipSyncTest {
 		}
 
 		@Override
-		public ConnectionFacts facts() {
-			return delegate.facts();
-		}
-
-		@Override
-		public void list(RelPath directory, Consumer<Entry> sink, IProgressMonitor monitor) throws ConnectorException {
-			delegate.list(directory, sink, monitor);
-		}
-
-		@Override
-		public Optional<Entry> stat(RelPath path, IProgressMonitor monitor) throws ConnectorException {
-			return delegate.stat(path, monitor);
-		}
-
-		@Override
-		public InputStream read(RelPath path, IProgressMonitor monitor) throws ConnectorException {
-			return delegate.read(path, monitor);
-		}
-
-		@Override
 		public Entry write(RelPath path, InputStream content, WriteOptions options, IProgressMonitor monitor)
 				throws ConnectorException {
 			change();
-			return delegate.write(path, content, options, monitor);
+			return super.write(path, content, options, monitor);
 		}
 
 		@Override
 		public Entry mkdir(RelPath path, IProgressMonitor monitor) throws ConnectorException {
 			change();
-			return delegate.mkdir(path, monitor);
+			return super.mkdir(path, monitor);
 		}
 
 		@Override
 		public void delete(RelPath path, boolean recursive, Precondition precondition, IProgressMonitor monitor)
 				throws ConnectorException {
 			change();
-			delegate.delete(path, recursive, precondition, monitor);
+			super.delete(path, recursive, precondition, monitor);
 		}
 
 		@Override
 		public <T extends Capability> Optional<T> capability(Class<T> type) {
-			if (type == Capability.Batch.class) {
-				return Optional.empty();
-			}
-			Optional<T> c = delegate.capability(type);
+			Optional<T> c = super.capability(type);
 			if (type == Capability.Rename.class && c.isPresent()) {
 				Capability.Rename real = (Capability.Rename) c.get();
 				return Optional.of(type.cast((Capability.Rename) (from, to, replace, monitor) -> {
@@ -300,11 +278,6 @@ class ZipSyncTest {
 				}));
 			}
 			return c;
-		}
-
-		@Override
-		public void close() throws ConnectorException {
-			delegate.close();
 		}
 	}
 }

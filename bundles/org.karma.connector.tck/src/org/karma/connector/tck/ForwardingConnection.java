@@ -1,4 +1,4 @@
-package org.karma.engine.tests;
+package org.karma.connector.tck;
 
 import java.io.InputStream;
 import java.util.Optional;
@@ -15,9 +15,12 @@ import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
 
-/** A connection that forwards to another, hiding some capabilities; tests override single calls. */
+/**
+ * A connection that forwards to another, hiding some capabilities; tests override single calls
+ * (to count, fail or slow them).
+ */
 public class ForwardingConnection implements Connection {
-	private final Connection delegate;
+	protected final Connection delegate;
 	private final Set<Class<? extends Capability>> hidden;
 
 	public ForwardingConnection(Connection delegate, Set<Class<? extends Capability>> hidden) {
