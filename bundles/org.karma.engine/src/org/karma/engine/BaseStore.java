@@ -69,7 +69,7 @@ import org.karma.connector.api.RelPath;
  *
  * <p>Not thread-safe: one writer per pair, which the lock enforces across processes.
  */
-public final class BaseStore implements AutoCloseable {
+public final class BaseStore implements BaseSink, AutoCloseable {
 
 	/** What {@link #open} found. */
 	public enum Status {
@@ -256,11 +256,13 @@ public final class BaseStore implements AutoCloseable {
 	}
 
 	/** Records the base entry of a path that was just applied and verified; durable on return. */
+	@Override
 	public void put(RelPath path, BaseEntry entry) throws IOException {
 		putAll(Map.of(path, entry));
 	}
 
 	/** Forgets a path that was just deleted on both sides and verified; durable on return. */
+	@Override
 	public void remove(RelPath path) throws IOException {
 		removeAll(List.of(path));
 	}

@@ -382,17 +382,7 @@ class TwoWaySyncPropertyTest {
 			try (BaseStore store = BaseStore.open(state, clock)) {
 				plan = plan(store, settings);
 				if (!plan.isAborted()) {
-					BaseSink sink = new BaseSink() {
-						@Override
-						public void put(RelPath path, BaseEntry entry) throws Exception {
-							store.put(path, entry);
-						}
-
-						@Override
-						public void remove(RelPath path) throws Exception {
-							store.remove(path);
-						}
-					};
+					BaseSink sink = store;
 					result = new Executor(left, right, new Executor.Settings(4, true, true, clock, 0, millis -> {
 					}), sink).execute(plan, new NullProgressMonitor());
 				}

@@ -57,17 +57,7 @@ class ExecutorCancelTest {
 	private Connection left;
 	private Connection right;
 
-	private final BaseSink sink = new BaseSink() {
-		@Override
-		public void put(RelPath path, BaseEntry entry) {
-			base.put(path, entry);
-		}
-
-		@Override
-		public void remove(RelPath path) {
-			base.remove(path);
-		}
-	};
+	private final BaseSink sink = BaseSink.into(base);
 
 	@BeforeEach
 	void connect() throws Exception {

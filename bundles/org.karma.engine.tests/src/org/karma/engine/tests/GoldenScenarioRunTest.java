@@ -139,17 +139,7 @@ class GoldenScenarioRunTest {
 			materialize(right, rightLines);
 			Snapshot leftSnapshot = leftMissing ? Snapshot.missingRoot() : new Snapshot(tree(leftLines), true);
 			Plan plan = Planner.plan(new BaseState(base), leftSnapshot, new Snapshot(tree(rightLines), true), settings);
-			BaseSink sink = new BaseSink() {
-				@Override
-				public void put(RelPath path, BaseEntry entry) {
-					base.put(path, entry);
-				}
-
-				@Override
-				public void remove(RelPath path) {
-					base.remove(path);
-				}
-			};
+			BaseSink sink = BaseSink.into(base);
 			Executor executor = new Executor(left, right, new Executor.Settings(4, true, true, CLOCK, 2, millis -> {
 			}), sink);
 			if (sections.containsKey("abort")) {

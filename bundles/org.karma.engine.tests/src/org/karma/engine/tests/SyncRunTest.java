@@ -38,17 +38,7 @@ class SyncRunTest {
 		try (BaseStore store = BaseStore.open(state)) {
 			Plan plan = Planner.plan(store.state(), new Scanner(left, ScanSettings.of(settings::takesPart)).scan(null),
 					new Scanner(right, ScanSettings.of(settings::takesPart)).scan(null), settings);
-			BaseSink sink = new BaseSink() {
-				@Override
-				public void put(RelPath path, BaseEntry entry) throws Exception {
-					store.put(path, entry);
-				}
-
-				@Override
-				public void remove(RelPath path) throws Exception {
-					store.remove(path);
-				}
-			};
+			BaseSink sink = store;
 			return new Executor(left, right,
 					new Executor.Settings(4, true, true, Clock.systemUTC(), 2, millis -> {
 					}), sink).execute(plan, new NullProgressMonitor());

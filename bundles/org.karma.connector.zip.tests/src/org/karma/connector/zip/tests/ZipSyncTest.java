@@ -64,17 +64,7 @@ class ZipSyncTest {
 	private Path zip;
 	private Connection source;
 
-	private final BaseSink sink = new BaseSink() {
-		@Override
-		public void put(RelPath path, BaseEntry entry) {
-			base.put(path, entry);
-		}
-
-		@Override
-		public void remove(RelPath path) {
-			base.remove(path);
-		}
-	};
+	private final BaseSink sink = BaseSink.into(base);
 
 	@BeforeEach
 	void setUp() throws Exception {
