@@ -22,6 +22,18 @@ public interface ConnectorFactory {
 	List<ConnectorOption> options();
 
 	/**
+	 * The key secrets for this location are stored under (secure storage, {@code karma credentials}).
+	 * The default is the location itself; connectors of servers answer with the account, e.g.
+	 * {@code sftp://ann@host:2222}, so every folder of one account shares one password.
+	 *
+	 * @param location a location of one of {@link #schemes()}, canonical and without options
+	 * @throws ConnectorException FATAL when the location is malformed for this scheme
+	 */
+	default String credentialKey(String location) throws ConnectorException {
+		return location;
+	}
+
+	/**
 	 * Opens a connection rooted at the spec's location. The root folder must exist unless the
 	 * connector can create it (then it does so only when an option asks for it).
 	 *
