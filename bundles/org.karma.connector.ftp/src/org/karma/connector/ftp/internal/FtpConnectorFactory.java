@@ -45,9 +45,6 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			"How many sessions (control connections) KARMA opens to the server at most.");
 	public static final ConnectorOption PASSWORD = ConnectorOption.secret("password", "The password of the user in the URI.");
 
-	/** The environment variable read for the password when none is stored (a stopgap until `karma credentials`). */
-	public static final String PASSWORD_ENV = "KARMA_FTP_PASSWORD";
-
 	private final Path knownCerts;
 	private final Duration timeout;
 
@@ -112,9 +109,6 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			}
 		}
 		String password = spec.secrets().get(PASSWORD.key()).map(String::new).orElse(null);
-		if (password == null) {
-			password = System.getenv(PASSWORD_ENV);
-		}
 		Session.Settings settings = new Session.Settings(location, tls, passive, encoding.name(), password, trust, timeout);
 		Session first = Session.open(settings);
 		boolean ok = false;
