@@ -80,6 +80,17 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 		return List.of(TLS, PASSIVE, ENCODING, CA_FILE, TRUST_ON_FIRST_USE, CONCURRENCY, PASSWORD);
 	}
 
+	/**
+	 * One key per account: {@code ftp://ann@host:2121} for every folder of that login (the port
+	 * always written, 21 when the URI has none).
+	 */
+	@Override
+	public String credentialKey(String location) throws ConnectorException {
+		FtpLocation parsed = FtpLocation.parse(location);
+		return (parsed.secure() ? "ftps" : "ftp") + "://" + (parsed.user() == null ? "" : parsed.user() + "@")
+				+ parsed.hostAndPort(21);
+	}
+
 	@Override
 	public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
