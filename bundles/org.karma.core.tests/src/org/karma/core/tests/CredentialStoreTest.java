@@ -48,6 +48,7 @@ class CredentialStoreTest {
 		assertTrue(credentials.get("ftp://ann@127.0.0.1:2121", "other").isEmpty());
 		assertTrue(credentials.get("ftp://nobody@h:21", "password").isEmpty());
 		assertTrue(Files.exists(store));
+		assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
 		String onDisk = Files.readString(store, StandardCharsets.ISO_8859_1);
 		assertFalse(onDisk.contains("s3cret-ann"), "the secret is encrypted on disk");
 		assertFalse(onDisk.contains("pp-bob"), "the secret is encrypted on disk");
@@ -93,6 +94,11 @@ class CredentialStoreTest {
 		CredentialsException onSet = assertThrows(CredentialsException.class,
 				() -> open(store, dir.resolve("wrong")).set("ftp://x@h:21", "password", "v".toCharArray()));
 		assertEquals(CredentialsException.Kind.WRONG_MASTER_PASSWORD, onSet.kind());
+		CredentialsException onList = assertThrows(CredentialsException.class,
+				() -> open(store, dir.resolve("wrong")).list());
+		assertEquals(CredentialsException.Kind.WRONG_MASTER_PASSWORD, onList.kind());
+		assertThrows(CredentialsException.class, () -> open(store, dir.resolve("wrong")).remove("ftp://ann@h:21"));
+		assertTrue(open(store, dir.resolve("right")).get("ftp://ann@h:21", "password").isPresent(), "nothing removed");
 	}
 
 	@Test

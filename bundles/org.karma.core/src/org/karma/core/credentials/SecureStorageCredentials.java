@@ -136,6 +136,7 @@ public final class SecureStorageCredentials implements CredentialStore {
 		try {
 			node(key).put(secretName, new String(value), true);
 			preferences.flush();
+			restrict();
 		} catch (StorageException e) {
 			throw new CredentialsException(CredentialsException.Kind.STORAGE,
 					"cannot encrypt the secret for " + key + ": " + e.getMessage(), e);
@@ -166,9 +167,11 @@ public final class SecureStorageCredentials implements CredentialStore {
 		if (!preferences.nodeExists(path)) {
 			return false;
 		}
+		verify(false);
 		preferences.node(path).removeNode();
 		try {
 			preferences.flush();
+			restrict();
 		} catch (IOException e) {
 			throw new CredentialsException(CredentialsException.Kind.STORAGE,
 					"cannot write the credential store " + file + ": " + e.getMessage(), e);
@@ -182,6 +185,7 @@ public final class SecureStorageCredentials implements CredentialStore {
 		if (!preferences.nodeExists(ROOT)) {
 			return result;
 		}
+		verify(false);
 		ISecurePreferences root = preferences.node(ROOT);
 		for (String child : root.childrenNames()) {
 			List<String> names = new ArrayList<>(Arrays.asList(root.node(child).keys()));
@@ -189,6 +193,17 @@ public final class SecureStorageCredentials implements CredentialStore {
 			result.put(EncodingUtils.decodeSlashes(child), List.copyOf(names));
 		}
 		return result;
+	}
+
+	/** Owner-only access to the storage file and its folder where the file system has POSIX permissions. */
+	private void restrict() {
+		try {
+			Files.setPosixFilePermissions(file.toAbsolutePath().getParent(),
+					java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		} catch (UnsupportedOperationException | IOException e) {
+			// not a POSIX file system (Windows: the user's profile folder is private already)
+		}
 	}
 
 	private ISecurePreferences node(String key) {
