@@ -236,5 +236,8 @@ class CredentialsCliTest {
 		assertEquals(5, wrong.exitCode(), wrong::toString);
 		assertTrue(wrong.err().contains("master password does not open"), wrong::toString);
 		assertEquals(1, wrong.err().lines().count(), wrong::toString);
+		Proc.Result listWrong = karma(Map.of("KARMA_SECRETS_PASSWORD_FILE", other.toString()), "credentials", "list");
+		assertEquals(5, listWrong.exitCode(), listWrong::toString);
+		assertEquals("", listWrong.out(), listWrong::toString);
 	}
 }
