@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.credentials.CredentialStore;
+import org.karma.core.credentials.CredentialsException;
 import org.karma.core.profiles.ProfileStore;
 import org.karma.model.OptionCatalog;
 
@@ -35,8 +38,7 @@ public final class Cli {
 			new Command("sync", SyncCommand.SYNOPSIS, "preview or run a synchronization", true),
 			new Command("history", HistoryCommand.SYNOPSIS, "list past runs and their items", true),
 			new Command("versions", VersionsCommand.SYNOPSIS, "list and restore archived file versions", true),
-			new Command("credentials", "credentials set|list|remove URI | credentials login dropbox|gdrive",
-					"store secrets in secure storage", false),
+			new Command("credentials", CredentialsCommand.SYNOPSIS, "store secrets in secure storage", true),
 			new Command("watch", "watch [PROFILE...]", "run schedules and real-time sync in the foreground", false),
 			new Command("check", "check create|verify|diff|keygen ...", "integrity manifests: create, verify, diff",
 					false));
@@ -52,19 +54,49 @@ public final class Cli {
 	 * @param connectors       the installed connectors; also the options each scheme accepts
 	 */
 	public record Environment(String version, String runtime, Supplier<KarmaHome> home, Path workingDirectory,
-			ConnectorRegistry connectors) {
+			ConnectorRegistry connectors, StoreOpener credentials, Function<String, String> variables,
+			SecretInput secretInput) {
 		public Environment {
 			Objects.requireNonNull(version);
 			Objects.requireNonNull(runtime);
 			Objects.requireNonNull(home);
 			Objects.requireNonNull(workingDirectory);
 			Objects.requireNonNull(connectors);
+			Objects.requireNonNull(credentials);
+			Objects.requireNonNull(variables);
+			Objects.requireNonNull(secretInput);
+		}
+
+		/** Without credential store, environment variables or secret input (tests of other commands). */
+		public Environment(String version, String runtime, Supplier<KarmaHome> home, Path workingDirectory,
+				ConnectorRegistry connectors) {
+			this(version, runtime, home, workingDirectory, connectors, (h, create) -> {
+				throw new CredentialsException(CredentialsException.Kind.NO_MASTER_PASSWORD,
+						"no credential store in this environment", null);
+			}, name -> null, prompt -> null);
 		}
 
 		/** The option catalog profiles are validated against. */
 		public OptionCatalog catalog() {
 			return connectors;
 		}
+	}
+
+	/** Opens the credential store of a KARMA home. */
+	@FunctionalInterface
+	public interface StoreOpener {
+		/**
+		 * @param create false: a store that does not exist yet is read as empty (and needs no master
+		 *               password); true: it is created
+		 */
+		CredentialStore open(KarmaHome home, boolean create) throws CredentialsException;
+	}
+
+	/** Reads a secret from the user: a prompt without echo on a terminal, else the first line of stdin. */
+	@FunctionalInterface
+	public interface SecretInput {
+		/** The secret, or null at the end of input. */
+		char[] read(String prompt) throws java.io.IOException;
 	}
 
 	private final Environment environment;
@@ -129,10 +161,12 @@ public final class Cli {
 				.run(rest);
 		case "connectors" -> new ConnectorsCommand(environment.connectors(), out).run(rest);
 		case "sync" -> new SyncCommand(home(), profileStore(), environment.connectors(), environment.workingDirectory(), out,
-				err).run(rest);
+				err).withCredentials(credentials()).run(rest);
 		case "history" -> new HistoryCommand(home(), java.time.ZoneId.systemDefault(), out, err).run(rest);
 		case "versions" -> new VersionsCommand(profileStore(), environment.connectors(), environment.workingDirectory(), out,
-				err).run(rest);
+				err).withCredentials(credentials()).run(rest);
+		case "credentials" -> new CredentialsCommand(credentials(), environment.connectors(), environment.secretInput(),
+				out, err).run(rest);
 		default -> notAvailable(command);
 		};
 	}
@@ -143,6 +177,10 @@ public final class Cli {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
+	}
+
+	private CredentialsAccess credentials() {
+		return new CredentialsAccess(environment.home(), environment.credentials(), environment.variables());
 	}
 
 	private ProfileStore profileStore() throws UsageException {

@@ -1,10 +1,15 @@
 package org.karma.app.internal;
 
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -12,6 +17,9 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.karma.core.KarmaHome;
 import org.karma.core.KarmaVersion;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.credentials.Credentials;
+import org.karma.core.credentials.MasterPassword;
+import org.karma.core.credentials.SecureStorageCredentials;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -40,11 +48,67 @@ public final class KarmaApplication implements IApplication {
 		}
 	}
 
-	/** Runs a command line in this process's environment; used by the application and by tests. */
+	/**
+	 * Runs a command line in this process's environment; used by the application and by tests.
+	 * {@code -eclipse.password FILE} (anywhere on the line; Equinox reads the same argument) names
+	 * the master password file of the credential store and is taken out before the command sees
+	 * the arguments.
+	 */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		List<String> rest = new ArrayList<>();
+		Path passwordFile = null;
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equalsIgnoreCase(MasterPassword.ARGUMENT)) {
+				if (i + 1 >= args.size()) {
+					err.println("karma: " + MasterPassword.ARGUMENT + " needs a FILE (holding the master password)");
+					return ExitCode.BAD_INPUT.code();
+				}
+				passwordFile = Path.of(args.get(++i)).toAbsolutePath();
+			} else {
+				rest.add(args.get(i));
+			}
+		}
+		Optional<MasterPassword> master = MasterPassword.resolve(passwordFile, System::getenv);
 		Cli.Environment environment = new Cli.Environment(KarmaVersion.current(), runtimeDescription(),
-				KarmaApplication::home, Path.of("").toAbsolutePath(), connectors());
-		return new Cli(environment, out, err).run(args).code();
+				KarmaApplication::home, Path.of("").toAbsolutePath(), connectors(), (home, create) -> {
+					if (!create && !Files.exists(Credentials.storeFile(home))) {
+						return CredentialsAccess.EMPTY;
+					}
+					return SecureStorageCredentials.open(Credentials.storeFile(home), master, false);
+				}, System::getenv, KarmaApplication::readSecret);
+		return new Cli(environment, out, err).run(rest).code();
+	}
+
+	/**
+	 * A secret from the user: on a terminal a prompt without echo; otherwise the first line of
+	 * stdin without its line break (so {@code printf %s "$PW" | karma credentials set URI} works).
+	 */
+	static char[] readSecret(String prompt) throws IOException {
+		Console console = System.console();
+		if (console != null) {
+			return console.readPassword("%s", prompt);
+		}
+		StringBuilder line = new StringBuilder();
+		java.io.Reader reader = new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset());
+		int c;
+		boolean any = false;
+		while ((c = reader.read()) >= 0 && c != '\n') {
+			any = true;
+			line.append((char) c);
+		}
+		if (!any && c < 0) {
+			return null;
+		}
+		int length = line.length();
+		if (length > 0 && line.charAt(length - 1) == '\r') {
+			length--;
+		}
+		char[] secret = new char[length];
+		line.getChars(0, length, secret, 0);
+		for (int i = 0; i < line.length(); i++) {
+			line.setCharAt(i, '\0');
+		}
+		return secret;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.karma.core.Json;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.credentials.SecretSource;
 import org.karma.core.history.RunStatus;
 import org.karma.core.profiles.Endpoints;
 import org.karma.core.profiles.ProfileStore;
@@ -37,7 +38,7 @@ final class SyncCommand {
 
 	static final String SYNOPSIS = "sync --profile NAME | sync LEFT RIGHT [--mode mirror|update|two-way] [--dry-run]"
 			+ " [--checksum sha256|md5] [--versions N] [--conflict keep-both|newer|left|right|skip] [--exclude GLOB]..."
-			+ " [--force] [--json] [--quiet] [--concurrency N]";
+			+ " [--force] [--json] [--quiet] [--concurrency N] [--password-env VAR]";
 
 	private final KarmaHome home;
 	private final ProfileStore store;
@@ -47,6 +48,7 @@ final class SyncCommand {
 	private final PrintStream err;
 	private final Terminal terminal;
 	private final Interrupts interrupts;
+	private CredentialsAccess credentials;
 
 	SyncCommand(KarmaHome home, ProfileStore store, ConnectorRegistry connectors, Path workingDirectory, PrintStream out,
 			PrintStream err) {
@@ -65,9 +67,16 @@ final class SyncCommand {
 		this.err = err;
 	}
 
+	/** Where the endpoints' secrets come from (without: none). */
+	SyncCommand withCredentials(CredentialsAccess access) {
+		this.credentials = access;
+		return this;
+	}
+
 	ExitCode run(java.util.List<String> raw) throws UsageException {
 		Args args = Args.parse("sync", raw,
-				Set.of("profile", "mode", "checksum", "versions", "conflict", "exclude", "include", "concurrency"),
+				Set.of("profile", "mode", "checksum", "versions", "conflict", "exclude", "include", "concurrency",
+						CredentialsAccess.PASSWORD_ENV),
 				Set.of("dry-run", "force", "json", "quiet"));
 		String profileName = args.one("profile");
 		SyncProfile profile;
@@ -102,6 +111,7 @@ final class SyncCommand {
 			return ExitCode.BAD_INPUT;
 		}
 		boolean dryRun = args.flag("dry-run");
+		SecretSource secrets = credentials == null ? SecretSource.NONE : credentials.secrets(args);
 		SyncOperation.Outcome outcome;
 		ProgressDisplay display = new ProgressDisplay(err,
 				args.flag("quiet") ? ProgressDisplay.Mode.OFF
@@ -117,7 +127,7 @@ final class SyncCommand {
 			err.flush();
 			Runtime.getRuntime().halt(ExitCode.CANCELLED.code());
 		}); Ticker ticker = new Ticker(display)) {
-			outcome = new SyncOperation(home, connectors, Clock.systemUTC()).run(profile,
+			outcome = new SyncOperation(home, connectors, Clock.systemUTC(), secrets).run(profile,
 					SyncOperation.pairId(profile, stored), dryRun, args.flag("force"), concurrency,
 					note -> display.note("karma: " + note), monitor, display);
 		} catch (SyncException e) {

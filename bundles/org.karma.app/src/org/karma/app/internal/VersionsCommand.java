@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.karma.connector.api.RelPath;
 import org.karma.core.Json;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.credentials.SecretSource;
 import org.karma.core.profiles.Endpoints;
 import org.karma.core.profiles.ProfileStore;
 import org.karma.core.profiles.ProfileStoreException;
@@ -34,8 +35,8 @@ import org.karma.model.EndpointUri;
  */
 final class VersionsCommand {
 
-	static final String SYNOPSIS = "versions list PROFILE|URI [PATH] [--json]"
-			+ " | versions restore PROFILE|URI PATH [--at TIME] [--to DEST] [--side left|right] [--json]";
+	static final String SYNOPSIS = "versions list PROFILE|URI [PATH] [--json] [--password-env VAR]"
+			+ " | versions restore PROFILE|URI PATH [--at TIME] [--to DEST] [--side left|right] [--json] [--password-env VAR]";
 
 	/** Version times are shown as ISO-8601 instants with milliseconds, which {@code --at} takes back. */
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
@@ -48,6 +49,7 @@ final class VersionsCommand {
 	private final Path workingDirectory;
 	private final PrintStream out;
 	private final PrintStream err;
+	private CredentialsAccess credentials;
 
 	VersionsCommand(ProfileStore store, ConnectorRegistry connectors, Path workingDirectory, PrintStream out,
 			PrintStream err) {
@@ -56,6 +58,17 @@ final class VersionsCommand {
 		this.workingDirectory = workingDirectory;
 		this.out = out;
 		this.err = err;
+	}
+
+	/** Where the endpoints' secrets come from (without: none). */
+	VersionsCommand withCredentials(CredentialsAccess access) {
+		this.credentials = access;
+		return this;
+	}
+
+	private VersionsOperation operation(Args args) throws UsageException {
+		return new VersionsOperation(connectors, Clock.systemUTC(),
+				credentials == null ? SecretSource.NONE : credentials.secrets(args));
 	}
 
 	ExitCode run(List<String> raw) throws UsageException {
@@ -71,13 +84,13 @@ final class VersionsCommand {
 	}
 
 	private ExitCode list(List<String> raw) throws UsageException {
-		Args args = Args.parse("versions list", raw, Set.of(), Set.of("json"));
+		Args args = Args.parse("versions list", raw, Set.of(CredentialsAccess.PASSWORD_ENV), Set.of("json"));
 		args.expectPositionals(1, 2, "PROFILE or URI");
 		List<Place> places = places(args.positionals().get(0));
 		RelPath path = args.positionals().size() > 1 ? path(args.positionals().get(1), "PATH") : null;
 		List<VersionsOperation.Listed> listed;
 		try {
-			listed = new VersionsOperation(connectors, Clock.systemUTC()).list(places, path, null);
+			listed = operation(args).list(places, path, null);
 		} catch (VersionsException e) {
 			return failure(e);
 		}
@@ -103,7 +116,8 @@ final class VersionsCommand {
 	}
 
 	private ExitCode restore(List<String> raw) throws UsageException {
-		Args args = Args.parse("versions restore", raw, Set.of("at", "to", "side"), Set.of("json"));
+		Args args = Args.parse("versions restore", raw, Set.of("at", "to", "side", CredentialsAccess.PASSWORD_ENV),
+				Set.of("json"));
 		args.expectPositionals(2, 2, "PROFILE or URI, and PATH");
 		List<Place> places = places(args.positionals().get(0));
 		RelPath path = path(args.positionals().get(1), "PATH");
@@ -129,7 +143,7 @@ final class VersionsCommand {
 		}
 		VersionsOperation.Restored restored;
 		try {
-			restored = new VersionsOperation(connectors, Clock.systemUTC()).restore(places, path, at, side, destination, null);
+			restored = operation(args).restore(places, path, at, side, destination, null);
 		} catch (VersionsException e) {
 			return failure(e);
 		}

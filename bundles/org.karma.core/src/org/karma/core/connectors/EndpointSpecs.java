@@ -23,10 +23,19 @@ public final class EndpointSpecs {
 	 * @param endpoint the endpoint, for its options
 	 */
 	public static ConnectionSpec of(EndpointUri uri, Endpoint endpoint) {
+		return of(uri, endpoint, ConnectionSpec.Secrets.NONE);
+	}
+
+	/**
+	 * @param uri      the endpoint's URI, already parsed
+	 * @param endpoint the endpoint, for its options
+	 * @param secrets  the endpoint's secrets (see {@code org.karma.core.credentials.SecretSource})
+	 */
+	public static ConnectionSpec of(EndpointUri uri, Endpoint endpoint, ConnectionSpec.Secrets secrets) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (ConnectorOption option : endpoint.getOptions()) {
 			options.put(option.getKey(), option.getValue());
 		}
-		return new ConnectionSpec(uri.withoutOptions(), options, ConnectionSpec.Secrets.NONE);
+		return new ConnectionSpec(uri.withoutOptions(), options, secrets);
 	}
 }

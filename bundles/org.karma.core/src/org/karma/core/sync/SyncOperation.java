@@ -24,6 +24,8 @@ import org.karma.connector.api.HashKind;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.connectors.EndpointSpecs;
+import org.karma.core.credentials.SecretSource;
+import org.karma.core.credentials.SecretsUnavailableException;
 import org.karma.core.history.Counts;
 import org.karma.core.history.History;
 import org.karma.core.history.HistoryException;
@@ -69,11 +71,22 @@ public final class SyncOperation {
 	private final KarmaHome home;
 	private final ConnectorRegistry connectors;
 	private final Clock clock;
+	private final SecretSource secrets;
 
+	/** An operation whose endpoints get no secrets (local folders, archives). */
 	public SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock) {
+		this(home, connectors, clock, SecretSource.NONE);
+	}
+
+	/**
+	 * @param secrets gives each endpoint its secrets by credential key (stored credentials,
+	 *                one-off values from the caller)
+	 */
+	public SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock, SecretSource secrets) {
 		this.home = home;
 		this.connectors = connectors;
 		this.clock = clock;
+		this.secrets = java.util.Objects.requireNonNull(secrets);
 	}
 
 	/**
@@ -346,8 +359,9 @@ public final class SyncOperation {
 			throw new SyncException(SyncException.Kind.BAD_INPUT,
 					side + ": no connector for '" + uri.scheme() + "' in this build (see 'karma connectors')", null);
 		}
-		ConnectionSpec spec = EndpointSpecs.of(uri, endpoint);
 		try {
+			ConnectionSpec spec = EndpointSpecs.of(uri, endpoint,
+					secrets.forKey(factory.get().credentialKey(uri.withoutOptions())));
 			if (firstRun && uri.isLocal()) {
 				Path root = Path.of(uri.withoutOptions());
 				if (!java.nio.file.Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -355,6 +369,9 @@ public final class SyncOperation {
 				}
 			}
 			return factory.get().connect(spec, monitor);
+		} catch (SecretsUnavailableException e) {
+			throw new SyncException(SyncException.Kind.CANNOT_CONNECT, side + ": cannot read the stored credentials for "
+					+ EndpointUri.redact(uri.withoutOptions()) + ": " + e.getMessage(), e);
 		} catch (java.io.IOException e) {
 			throw new SyncException(SyncException.Kind.CANNOT_CONNECT, side + ": cannot create " + uri.withoutOptions()
 					+ ": " + e.getMessage(), e);

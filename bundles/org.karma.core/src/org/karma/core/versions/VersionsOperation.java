@@ -26,6 +26,8 @@ import org.karma.connector.api.ConnectorFactory;
 import org.karma.connector.api.RelPath;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.connectors.EndpointSpecs;
+import org.karma.core.credentials.SecretSource;
+import org.karma.core.credentials.SecretsUnavailableException;
 import org.karma.engine.versions.FileVersion;
 import org.karma.engine.versions.VersionArchive;
 import org.karma.model.EndpointUri;
@@ -91,11 +93,21 @@ public final class VersionsOperation {
 
 	private final ConnectorRegistry connectors;
 	private final Clock clock;
+	private final SecretSource secrets;
 
 	/** @param clock names the versions made when a restore archives the file it replaces */
 	public VersionsOperation(ConnectorRegistry connectors, Clock clock) {
+		this(connectors, clock, SecretSource.NONE);
+	}
+
+	/**
+	 * @param clock   names the versions made when a restore archives the file it replaces
+	 * @param secrets gives each endpoint its secrets by credential key
+	 */
+	public VersionsOperation(ConnectorRegistry connectors, Clock clock, SecretSource secrets) {
 		this.connectors = Objects.requireNonNull(connectors, "connectors");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.secrets = Objects.requireNonNull(secrets, "secrets");
 	}
 
 	/**
@@ -251,7 +263,11 @@ public final class VersionsOperation {
 					side + "no connector for '" + uri.scheme() + "' in this build (see 'karma connectors')", null);
 		}
 		try {
-			return factory.get().connect(EndpointSpecs.of(uri, place.endpoint()), monitor);
+			return factory.get().connect(EndpointSpecs.of(uri, place.endpoint(),
+					secrets.forKey(factory.get().credentialKey(uri.withoutOptions()))), monitor);
+		} catch (SecretsUnavailableException e) {
+			throw new VersionsException(VersionsException.Kind.CANNOT_CONNECT, side + "cannot read the stored credentials for "
+					+ uri.withoutOptions() + ": " + e.getMessage(), e);
 		} catch (ConnectorException e) {
 			if (e.reason() == ConnectorException.Reason.CANCELLED) {
 				throw new VersionsException(VersionsException.Kind.FAILED, side + "cancelled", e);

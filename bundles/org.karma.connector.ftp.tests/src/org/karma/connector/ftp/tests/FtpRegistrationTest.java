@@ -32,6 +32,10 @@ class FtpRegistrationTest {
 					ConnectorOption password = factory.options().stream().filter(o -> o.key().equals("password")).findFirst()
 							.orElseThrow();
 					assertTrue(password.secret());
+					assertEquals("ftp://ann@127.0.0.1:2121", factory.credentialKey("ftp://ann@127.0.0.1:2121/some/dir"));
+					assertEquals("ftp://ann@h:21", factory.credentialKey("ftp://ann@h/"));
+					assertEquals("ftps://bob@h:990", factory.credentialKey("ftps://bob@h:990/x"));
+					assertEquals("ftp://h:21", factory.credentialKey("ftp://h"));
 				}
 			} finally {
 				context.ungetService(ref);

@@ -45,9 +45,6 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			"How many sessions (control connections) KARMA opens to the server at most.");
 	public static final ConnectorOption PASSWORD = ConnectorOption.secret("password", "The password of the user in the URI.");
 
-	/** The environment variable read for the password when none is stored (a stopgap until `karma credentials`). */
-	public static final String PASSWORD_ENV = "KARMA_FTP_PASSWORD";
-
 	private final Path knownCerts;
 	private final Duration timeout;
 
@@ -83,6 +80,17 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 		return List.of(TLS, PASSIVE, ENCODING, CA_FILE, TRUST_ON_FIRST_USE, CONCURRENCY, PASSWORD);
 	}
 
+	/**
+	 * One key per account: {@code ftp://ann@host:2121} for every folder of that login (the port
+	 * always written, 21 when the URI has none).
+	 */
+	@Override
+	public String credentialKey(String location) throws ConnectorException {
+		FtpLocation parsed = FtpLocation.parse(location);
+		return (parsed.secure() ? "ftps" : "ftp") + "://" + (parsed.user() == null ? "" : parsed.user() + "@")
+				+ parsed.hostAndPort(21);
+	}
+
 	@Override
 	public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
@@ -112,9 +120,6 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			}
 		}
 		String password = spec.secrets().get(PASSWORD.key()).map(String::new).orElse(null);
-		if (password == null) {
-			password = System.getenv(PASSWORD_ENV);
-		}
 		Session.Settings settings = new Session.Settings(location, tls, passive, encoding.name(), password, trust, timeout);
 		Session first = Session.open(settings);
 		boolean ok = false;

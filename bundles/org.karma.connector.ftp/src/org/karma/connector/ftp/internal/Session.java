@@ -85,7 +85,7 @@ final class Session {
 			if (password == null) {
 				disconnect(client);
 				throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no password for " + user + "@" + server
-						+ ": store one for this location, or set KARMA_FTP_PASSWORD (see docs/connectors/ftp.md)");
+						+ ": store one with `karma credentials set URI` or pass --password-env");
 			}
 			if (!client.login(user, password)) {
 				String reply = client.getReplyString();

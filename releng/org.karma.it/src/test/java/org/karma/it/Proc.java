@@ -26,12 +26,23 @@ final class Proc {
 
 	static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit)
 			throws IOException, InterruptedException {
+		return run(command, workDir, env, limit, null);
+	}
+
+	/** As {@link #run(List, Path, Map, Duration)} with {@code stdin} as the process's standard input (null: none). */
+	static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit, String stdin)
+			throws IOException, InterruptedException {
 		Files.createDirectories(workDir);
 		Path out = Files.createTempFile(workDir, "out", ".txt");
 		Path err = Files.createTempFile(workDir, "err", ".txt");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
 				.redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().putAll(env);
+		if (stdin != null) {
+			Path in = Files.createTempFile(workDir, "in", ".txt");
+			Files.writeString(in, stdin, StandardCharsets.UTF_8);
+			builder.redirectInput(in.toFile());
+		}
 		Process process = builder.start();
 		if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
 			process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -61,6 +72,14 @@ final class Proc {
 		List<String> command = new java.util.ArrayList<>(List.of(product.resolve("karma").toString()));
 		command.addAll(List.of(args));
 		return run(command, workDir, env, limit);
+	}
+
+	/** Runs a command of a product's {@code karma} launcher with {@code stdin} as its standard input. */
+	static Result karmaWithInput(Path product, Path workDir, Map<String, String> env, Duration limit, String stdin,
+			String... args) throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>(List.of(product.resolve("karma").toString()));
+		command.addAll(List.of(args));
+		return run(command, workDir, env, limit, stdin);
 	}
 
 	static Path dir(String property) {
