@@ -70,10 +70,49 @@ public final class SyncOperation {
 	private final ConnectorRegistry connectors;
 	private final Clock clock;
 
+	/** The plan a user approved in a preview, or null: see {@link #approving(Plan)}. */
+	private final Plan approved;
+
 	public SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock) {
+		this(home, connectors, clock, null);
+	}
+
+	private SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock, Plan approved) {
 		this.home = home;
 		this.connectors = connectors;
 		this.clock = clock;
+		this.approved = approved;
+	}
+
+	/**
+	 * The same operation, applying exactly {@code plan} (the one a preview showed) or nothing: the
+	 * run scans and plans afresh as always, and if what it would do differs in any item from the
+	 * approved plan (a file changed, appeared or went since the preview) it stops before changing
+	 * anything with {@link SyncException.Kind#SAFETY}.
+	 */
+	public SyncOperation approving(Plan plan) {
+		return new SyncOperation(home, connectors, clock, java.util.Objects.requireNonNull(plan));
+	}
+
+	/** The items of a plan that act on something: what a preview shows and an approval covers. */
+	public static java.util.List<PlanItem> actionable(Plan plan) {
+		return plan.items().stream().filter(i -> i.changesEndpoints() || i.isConflict()).toList();
+	}
+
+	private void checkApproved(Plan plan) throws SyncException {
+		if (approved == null) {
+			return;
+		}
+		java.util.List<PlanItem> now = actionable(plan);
+		java.util.List<PlanItem> shown = actionable(approved);
+		if (now.equals(shown)) {
+			return;
+		}
+		String example = now.stream().filter(i -> !shown.contains(i)).map(i -> i.path().toString()).findFirst()
+				.orElseGet(() -> shown.stream().filter(i -> !now.contains(i)).map(i -> i.path().toString()).findFirst()
+						.orElse("?"));
+		throw new SyncException(SyncException.Kind.SAFETY, "the endpoints changed since the preview (" + example + "; "
+				+ shown.size() + " items shown, " + now.size() + " now); preview again; nothing was changed", null);
 	}
 
 	/**
@@ -133,6 +172,7 @@ public final class SyncOperation {
 			listener.phase(ProgressListener.Phase.PLAN);
 			m.subTask("Planning");
 			Plan plan = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings);
+			checkApproved(plan);
 			if (m.isCanceled()) {
 				throw new ConnectorException(ConnectorException.Reason.CANCELLED, null, "cancelled");
 			}
