@@ -39,10 +39,12 @@ import org.karma.core.history.RunStatus;
 import org.karma.core.jobs.KarmaJobs;
 import org.karma.core.jobs.PlanJob;
 import org.karma.core.jobs.SyncJob;
+import org.karma.core.sync.PlanOverrides;
 import org.karma.core.sync.SyncException;
 import org.karma.core.sync.SyncOperation;
 import org.karma.engine.Action;
 import org.karma.engine.Plan;
+import org.karma.engine.PlanItem;
 import org.karma.model.Profiles;
 import org.karma.model.profile.SyncProfile;
 
@@ -174,6 +176,43 @@ class SyncJobTest {
 		assertEquals(SyncException.Kind.SAFETY, apply.failure().orElseThrow().kind());
 		assertTrue(status.getMessage().contains("changed since the preview"), status.getMessage());
 		assertEquals(0, memory.store(profile.getRight().getUri()).size(), "nothing was copied");
+	}
+
+	static String read(MemoryConnectorFactory memory, String location, String path) throws Exception {
+		try (Connection c = memory.connect(ConnectionSpec.of(location), null);
+				java.io.InputStream in = c.read(RelPath.of(path), null)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void overriddenItemsAreAppliedAsTheUserChose() throws Exception {
+		SyncProfile profile = profile("docs", "a.txt", "b.txt", "both.txt");
+		try (Connection right = memory.connect(ConnectionSpec.of(profile.getRight().getUri()), null)) {
+			right.write(RelPath.of("both.txt"), new ByteArrayInputStream("right version".getBytes(StandardCharsets.UTF_8)),
+					WriteOptions.DEFAULT, null);
+		}
+		PlanJob preview = new PlanJob(operation, profile);
+		assertTrue(run(preview).isOK());
+		Plan shown = preview.plan().orElseThrow();
+		PlanItem a = shown.items().stream().filter(i -> i.path().toString().equals("a.txt")).findFirst().orElseThrow();
+		PlanItem both = shown.items().stream().filter(i -> i.path().toString().equals("both.txt")).findFirst()
+				.orElseThrow();
+		assertTrue(both.isConflict(), "no base, different content on both sides: " + both);
+		assertFalse(PlanOverrides.allowed(a, Action.COPY_RIGHT_TO_LEFT), "nothing on the right to copy");
+		assertFalse(PlanOverrides.allowed(a, Action.DELETE_LEFT), "deleting is not an override");
+		assertTrue(PlanOverrides.allowed(both, Action.COPY_RIGHT_TO_LEFT));
+
+		Plan chosen = PlanOverrides.apply(shown,
+				java.util.Map.of(a.path(), Action.SKIP, both.path(), Action.COPY_RIGHT_TO_LEFT));
+		SyncJob apply = SyncJob.approving(operation, profile, chosen);
+		run(apply);
+		assertEquals(RunStatus.CONFLICTS, apply.runStatus().orElseThrow(), "a skipped item stays a conflict to report");
+		assertEquals("right version", read(memory, profile.getLeft().getUri(), "both.txt"), "right copied to the left");
+		assertEquals("b.txt", read(memory, profile.getRight().getUri(), "b.txt"));
+		assertEquals(2, memory.store(profile.getRight().getUri()).size(), "a.txt was skipped: b.txt and both.txt");
+		Run run = new HistoryQuery(home, Clock.systemUTC()).runs(Optional.of("docs"), 1).get(0);
+		assertEquals(new Counts(1, 1, 0, 1, 0), run.counts());
 	}
 
 	@Test

@@ -85,10 +85,10 @@ public final class SyncOperation {
 	}
 
 	/**
-	 * The same operation, applying exactly {@code plan} (the one a preview showed) or nothing: the
-	 * run scans and plans afresh as always, and if what it would do differs in any item from the
-	 * approved plan (a file changed, appeared or went since the preview) it stops before changing
-	 * anything with {@link SyncException.Kind#SAFETY}.
+	 * The same operation, applying exactly {@code plan} (the one a preview showed, possibly with the
+	 * user's {@link PlanOverrides}) or nothing: the run scans and plans afresh as always, and if any
+	 * item differs from the approved plan in what it saw (a file changed, appeared or went since the
+	 * preview) it stops before changing anything with {@link SyncException.Kind#SAFETY}.
 	 */
 	public SyncOperation approving(Plan plan) {
 		return new SyncOperation(home, connectors, clock, java.util.Objects.requireNonNull(plan));
@@ -99,15 +99,16 @@ public final class SyncOperation {
 		return plan.items().stream().filter(i -> i.changesEndpoints() || i.isConflict()).toList();
 	}
 
-	private void checkApproved(Plan plan) throws SyncException {
+	/** The plan to carry out: the fresh one, or the approved one if the endpoints are still as it saw them. */
+	private Plan approvedOr(Plan plan) throws SyncException {
 		if (approved == null) {
-			return;
+			return plan;
+		}
+		if (PlanOverrides.sameStates(plan, approved)) {
+			return approved;
 		}
 		java.util.List<PlanItem> now = actionable(plan);
 		java.util.List<PlanItem> shown = actionable(approved);
-		if (now.equals(shown)) {
-			return;
-		}
 		String example = now.stream().filter(i -> !shown.contains(i)).map(i -> i.path().toString()).findFirst()
 				.orElseGet(() -> shown.stream().filter(i -> !now.contains(i)).map(i -> i.path().toString()).findFirst()
 						.orElse("?"));
@@ -171,8 +172,7 @@ public final class SyncOperation {
 			}
 			listener.phase(ProgressListener.Phase.PLAN);
 			m.subTask("Planning");
-			Plan plan = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings);
-			checkApproved(plan);
+			Plan plan = approvedOr(Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings));
 			if (m.isCanceled()) {
 				throw new ConnectorException(ConnectorException.Reason.CANCELLED, null, "cancelled");
 			}
