@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -187,6 +188,29 @@ class WorkbenchFlowTest {
 		preview.getModeCombo().notifyListeners(SWT.Selection, new Event());
 		assertEquals(2, preview.getViewer().getTree().getItemCount());
 
+		// skip a.txt: select it in the tree and choose Skip in the context menu
+		preview.getModeCombo().select(PlanTree.Mode.BOTH.ordinal());
+		preview.getModeCombo().notifyListeners(SWT.Selection, new Event());
+		org.eclipse.swt.widgets.Tree tree = preview.getViewer().getTree();
+		org.eclipse.swt.widgets.TreeItem root = tree.getItem(0);
+		assertEquals("/  (2)", root.getText(0), "a.txt and sub");
+		root.setExpanded(true);
+		preview.getViewer().expandToLevel(preview.getPlanTree().folders().get(0), 1);
+		UiWait.processEvents();
+		org.eclipse.swt.widgets.TreeItem aTxt = Arrays.stream(root.getItems()).filter(i -> i.getText(0).equals("a.txt"))
+				.findFirst().orElseThrow();
+		tree.setSelection(aTxt);
+		org.eclipse.swt.widgets.Menu menu = tree.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		org.eclipse.swt.widgets.MenuItem skip = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Skip"))
+				.findFirst().orElseThrow();
+		assertTrue(skip.isEnabled());
+		assertFalse(Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Copy Right to Left")).findFirst()
+				.orElseThrow().isEnabled(), "a.txt is only on the left");
+		skip.notifyListeners(SWT.Selection, new Event());
+		UiWait.processEvents();
+		assertEquals("copy →: 3   copy ←: 0   delete: 0   conflict: 0   skip: 1", preview.getCountsText());
+
 		// apply exactly that plan
 		assertTrue(preview.getApplyButton().isEnabled());
 		preview.getApplyButton().notifyListeners(SWT.Selection, new Event());
@@ -194,6 +218,7 @@ class WorkbenchFlowTest {
 		SyncJob applied = preview.lastApply();
 		assertTrue(applied.getResult().isOK(), applied.getResult().toString());
 		assertEquals("charlie", Files.readString(right.resolve("sub/c.txt")));
+		assertFalse(Files.exists(right.resolve("a.txt")), "skipped");
 
 		// the run in the history view, with its counts
 		HistoryView history = (HistoryView) page.showView(KarmaUi.HISTORY_VIEW_ID);
@@ -202,14 +227,15 @@ class WorkbenchFlowTest {
 		UiWait.until("both runs in the history", () -> runs.getItemCount() == 2);
 		List<String> latest = row(runs, 0);
 		assertEquals(HistoryView.COLUMNS.size(), latest.size());
-		assertEquals(List.of("docs", "ok", "4", "0", "0", "0", "0", "17"), latest.subList(1, 9), latest.toString());
+		// the engine reports a skipped item as a conflict left as it is
+		assertEquals(List.of("docs", "conflicts", "3", "0", "0", "1", "0", "12"), latest.subList(1, 9), latest.toString());
 		assertEquals(List.of("docs", "ok (preview)", "0", "0", "0", "0", "0", "0"), row(runs, 1).subList(1, 9));
 		Run run = KarmaServices.history().runs(Optional.of("docs"), 1).get(0);
 		assertEquals(applied.outcome().orElseThrow().runId(), run.id());
 
 		// and the profiles view shows the last run
 		UiWait.until("the last run in the profiles view",
-				() -> profiles.getViewer().getTable().getItem(0).getText(5).startsWith("ok "));
+				() -> profiles.getViewer().getTable().getItem(0).getText(5).startsWith("conflicts "));
 	}
 
 	@Test

@@ -29,7 +29,7 @@ public final class PlanTree {
 
 	/** What an item does, as the preview counts it. */
 	public enum Kind {
-		COPY_TO_RIGHT("copy →"), COPY_TO_LEFT("copy ←"), DELETE("delete"), CONFLICT("conflict");
+		COPY_TO_RIGHT("copy →"), COPY_TO_LEFT("copy ←"), DELETE("delete"), CONFLICT("conflict"), SKIP("skip");
 
 		public final String label;
 
@@ -85,6 +85,7 @@ public final class PlanTree {
 		case COPY_RIGHT_TO_LEFT -> Kind.COPY_TO_LEFT;
 		case DELETE_LEFT, DELETE_RIGHT -> Kind.DELETE;
 		case KEEP_BOTH -> Kind.CONFLICT;
+		case SKIP -> Kind.SKIP;
 		default -> null;
 		};
 	}
@@ -118,10 +119,14 @@ public final class PlanTree {
 		return parents.size();
 	}
 
-	/** The counts as one line, e.g. {@code copy →: 3   copy ←: 0   delete: 1   conflict: 0}. */
+	/** The counts as one line, e.g. {@code copy →: 3   copy ←: 0   delete: 1   conflict: 0} (skips only when there are). */
 	public String countsText() {
 		StringBuilder b = new StringBuilder();
-		counts.forEach((kind, n) -> b.append(b.length() == 0 ? "" : "   ").append(kind.label).append(": ").append(n));
+		counts.forEach((kind, n) -> {
+			if (kind != Kind.SKIP || n > 0) {
+				b.append(b.length() == 0 ? "" : "   ").append(kind.label).append(": ").append(n);
+			}
+		});
 		return b.toString();
 	}
 }

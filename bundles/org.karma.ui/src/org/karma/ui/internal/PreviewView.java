@@ -1,6 +1,9 @@
 package org.karma.ui.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
@@ -14,10 +17,15 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.part.ViewPart;
 import org.karma.core.jobs.PlanJob;
 import org.karma.core.jobs.SyncJob;
+import org.karma.connector.api.RelPath;
+import org.karma.core.sync.PlanOverrides;
+import org.karma.engine.Action;
 import org.karma.engine.Plan;
 import org.karma.engine.PlanItem;
 import org.karma.model.profile.SyncProfile;
@@ -39,6 +47,8 @@ public final class PreviewView extends ViewPart {
 	private Plan plan;
 	private PlanTree tree;
 	private SyncJob lastApply;
+	/** The user's choices for single items, by path (see {@link PlanOverrides}). */
+	private final Map<RelPath, Action> overrides = new HashMap<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -67,9 +77,64 @@ public final class PreviewView extends ViewPart {
 		viewer.setUseHashlookup(true);
 		column("Path", 320, o -> o instanceof PlanItem i ? i.path().name() : o.toString() + "  ("
 				+ ((PlanTree.Folder) o).items().size() + ")");
-		column("Action", 120, o -> o instanceof PlanItem i ? kindLabel(i) : "");
+		column("Action", 140, o -> o instanceof PlanItem i
+				? kindLabel(i) + (overrides.containsKey(i.path()) ? "  (chosen)" : "") : "");
 		column("Reason", 360, o -> o instanceof PlanItem i ? i.reason() : "");
 		viewer.setContentProvider(new LazyContent());
+		createOverrideMenu(treeControl);
+	}
+
+	/** The tree's context menu: copy →, copy ←, skip or as planned for the selected files. */
+	private void createOverrideMenu(Tree treeControl) {
+		Menu menu = new Menu(treeControl);
+		Map<MenuItem, Action> choices = new java.util.LinkedHashMap<>();
+		choices.put(menuItem(menu, "Copy Left to Right"), Action.COPY_LEFT_TO_RIGHT);
+		choices.put(menuItem(menu, "Copy Right to Left"), Action.COPY_RIGHT_TO_LEFT);
+		choices.put(menuItem(menu, "Skip"), Action.SKIP);
+		MenuItem asPlanned = menuItem(menu, "As Planned");
+		choices.forEach((item, action) -> item.addListener(SWT.Selection, e -> override(selectedItems(), action)));
+		asPlanned.addListener(SWT.Selection, e -> override(selectedItems(), null));
+		menu.addListener(SWT.Show, e -> {
+			List<PlanItem> selected = selectedItems();
+			choices.forEach((item, action) -> item.setEnabled(!selected.isEmpty()
+					&& selected.stream().allMatch(i -> PlanOverrides.allowed(original(i), action))));
+			asPlanned.setEnabled(selected.stream().anyMatch(i -> overrides.containsKey(i.path())));
+		});
+		treeControl.setMenu(menu);
+	}
+
+	private static MenuItem menuItem(Menu menu, String text) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		return item;
+	}
+
+	private List<PlanItem> selectedItems() {
+		return viewer.getStructuredSelection().toList().stream().filter(PlanItem.class::isInstance)
+				.map(PlanItem.class::cast).toList();
+	}
+
+	/** The item as planned (before any override). */
+	private PlanItem original(PlanItem shown) {
+		return plan.items().stream().filter(i -> i.path().equals(shown.path())).findFirst().orElse(shown);
+	}
+
+	/** Sets the action of {@code items} ({@code null}: as planned) and shows the changed plan. */
+	public void override(List<PlanItem> items, Action action) {
+		for (PlanItem item : items) {
+			PlanItem planned = original(item);
+			if (action == null || action == planned.action()) {
+				overrides.remove(planned.path());
+			} else if (PlanOverrides.allowed(planned, action)) {
+				overrides.put(planned.path(), action);
+			}
+		}
+		rebuild();
+	}
+
+	/** The plan Apply carries out: the previewed plan with the user's overrides. */
+	public Plan effectivePlan() {
+		return plan == null ? null : PlanOverrides.apply(plan, overrides);
 	}
 
 	private static String kindLabel(PlanItem item) {
@@ -110,6 +175,7 @@ public final class PreviewView extends ViewPart {
 	public void show(SyncProfile profile, Plan plan) {
 		this.profile = profile;
 		this.plan = plan;
+		overrides.clear();
 		rebuild();
 		title.setText("Preview of " + profile.getName() + ": " + profile.getLeft().getUri() + " ↔ "
 				+ profile.getRight().getUri() + (plan.isAborted() ? " — aborted: " + plan.abort().get().message() : ""));
@@ -121,7 +187,7 @@ public final class PreviewView extends ViewPart {
 		if (plan == null) {
 			return;
 		}
-		tree = new PlanTree(plan, mode());
+		tree = new PlanTree(effectivePlan(), mode());
 		countsLabel.setText(tree.countsText());
 		viewer.setInput(tree);
 		viewer.setChildCount(tree, tree.folders().size());
@@ -132,13 +198,13 @@ public final class PreviewView extends ViewPart {
 		return PlanTree.Mode.values()[Math.max(0, modeCombo.getSelectionIndex())];
 	}
 
-	/** Applies exactly the shown plan in a sync job (all items, whatever the mode shows). */
+	/** Applies exactly the shown plan, with the user's overrides, in a sync job (all items, whatever the mode shows). */
 	public SyncJob apply() {
 		if (plan == null || profile == null) {
 			return null;
 		}
 		applyButton.setEnabled(false);
-		lastApply = SyncJob.approving(KarmaServices.syncOperation(), profile, plan);
+		lastApply = SyncJob.approving(KarmaServices.syncOperation(), profile, effectivePlan());
 		lastApply.schedule();
 		return lastApply;
 	}
