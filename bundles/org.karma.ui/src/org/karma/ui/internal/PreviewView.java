@@ -156,7 +156,7 @@ public final class PreviewView extends ViewPart {
 	}
 
 	/** Shows the result of a plan job: its plan, or why there is none. */
-	public void show(PlanJob job) {
+	public void show(PlanJob job, org.eclipse.core.runtime.IStatus result) {
 		if (job.plan().isPresent()) {
 			show(job.profile(), job.plan().get());
 			return;
@@ -168,7 +168,9 @@ public final class PreviewView extends ViewPart {
 		applyButton.setEnabled(false);
 		countsLabel.setText("");
 		title.setText("Preview of " + profile.getName() + ": "
-				+ job.failure().map(Throwable::getMessage).orElse(String.valueOf(job.getResult().getMessage())));
+				+ job.failure().map(Throwable::getMessage)
+						.orElse(result == null || result.matches(org.eclipse.core.runtime.IStatus.CANCEL) ? "stopped"
+								: result.getMessage()));
 	}
 
 	/** Shows {@code plan} of {@code profile}. */

@@ -138,7 +138,7 @@ public final class ProfileHandlers {
 				display.asyncExec(() -> {
 					PreviewView view = showView(KarmaUi.PREVIEW_VIEW_ID, PreviewView.class);
 					if (view != null) {
-						view.show(job);
+						view.show(job, e.getResult());
 					}
 				});
 			}
