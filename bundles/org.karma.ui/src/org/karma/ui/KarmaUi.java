@@ -9,6 +9,20 @@ public final class KarmaUi {
 	/** The Sync Profiles view. */
 	public static final String PROFILES_VIEW_ID = "org.karma.ui.views.profiles";
 
+	/** The Synchronize Preview view. */
+	public static final String PREVIEW_VIEW_ID = "org.karma.ui.views.preview";
+
+	/** The Sync History view. */
+	public static final String HISTORY_VIEW_ID = "org.karma.ui.views.history";
+
+	/** Commands on the selected profiles. */
+	public static final String NEW_PROFILE_COMMAND_ID = "org.karma.ui.commands.newProfile";
+	public static final String DELETE_PROFILE_COMMAND_ID = "org.karma.ui.commands.deleteProfile";
+	public static final String DUPLICATE_PROFILE_COMMAND_ID = "org.karma.ui.commands.duplicateProfile";
+	public static final String PREVIEW_COMMAND_ID = "org.karma.ui.commands.preview";
+	public static final String SYNC_NOW_COMMAND_ID = "org.karma.ui.commands.syncNow";
+	public static final String STOP_COMMAND_ID = "org.karma.ui.commands.stop";
+
 	private KarmaUi() {
 	}
 }

@@ -73,6 +73,9 @@ public final class SyncOperation {
 	private final Clock clock;
 	private final SecretSource secrets;
 
+	/** The plan a user approved in a preview, or null: see {@link #approving(Plan)}. */
+	private final Plan approved;
+
 	/** An operation whose endpoints get no secrets (local folders, archives). */
 	public SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock) {
 		this(home, connectors, clock, SecretSource.NONE);
@@ -83,10 +86,47 @@ public final class SyncOperation {
 	 *                one-off values from the caller)
 	 */
 	public SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock, SecretSource secrets) {
+		this(home, connectors, clock, secrets, null);
+	}
+
+	private SyncOperation(KarmaHome home, ConnectorRegistry connectors, Clock clock, SecretSource secrets, Plan approved) {
 		this.home = home;
 		this.connectors = connectors;
 		this.clock = clock;
 		this.secrets = java.util.Objects.requireNonNull(secrets);
+		this.approved = approved;
+	}
+
+	/**
+	 * The same operation, applying exactly {@code plan} (the one a preview showed, possibly with the
+	 * user's {@link PlanOverrides}) or nothing: the run scans and plans afresh as always, and if any
+	 * item differs from the approved plan in what it saw (a file changed, appeared or went since the
+	 * preview) it stops before changing anything with {@link SyncException.Kind#SAFETY}.
+	 */
+	public SyncOperation approving(Plan plan) {
+		return new SyncOperation(home, connectors, clock, secrets, java.util.Objects.requireNonNull(plan));
+	}
+
+	/** The items of a plan that act on something: what a preview shows and an approval covers. */
+	public static java.util.List<PlanItem> actionable(Plan plan) {
+		return plan.items().stream().filter(i -> i.changesEndpoints() || i.isConflict()).toList();
+	}
+
+	/** The plan to carry out: the fresh one, or the approved one if the endpoints are still as it saw them. */
+	private Plan approvedOr(Plan plan) throws SyncException {
+		if (approved == null) {
+			return plan;
+		}
+		if (PlanOverrides.sameStates(plan, approved)) {
+			return approved;
+		}
+		java.util.List<PlanItem> now = actionable(plan);
+		java.util.List<PlanItem> shown = actionable(approved);
+		String example = now.stream().filter(i -> !shown.contains(i)).map(i -> i.path().toString()).findFirst()
+				.orElseGet(() -> shown.stream().filter(i -> !now.contains(i)).map(i -> i.path().toString()).findFirst()
+						.orElse("?"));
+		throw new SyncException(SyncException.Kind.SAFETY, "the endpoints changed since the preview (" + example + "; "
+				+ shown.size() + " items shown, " + now.size() + " now); preview again; nothing was changed", null);
 	}
 
 	/**
@@ -145,7 +185,7 @@ public final class SyncOperation {
 			}
 			listener.phase(ProgressListener.Phase.PLAN);
 			m.subTask("Planning");
-			Plan plan = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings);
+			Plan plan = approvedOr(Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings));
 			if (m.isCanceled()) {
 				throw new ConnectorException(ConnectorException.Reason.CANCELLED, null, "cancelled");
 			}

@@ -22,13 +22,23 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.karma.core.KarmaHome;
 import org.karma.rcp.internal.KarmaWorkbenchAdvisor;
 import org.karma.ui.KarmaUi;
+import org.karma.ui.internal.KarmaServices;
 import org.karma.ui.internal.ProfilesView;
 
 /** Runs inside the real KARMA workbench (our RCP application) on a real display. */
 class KarmaWorkbenchTest {
+
+	/** A fresh, empty KARMA home: the views must not show the profiles of whoever runs the tests. */
+	@BeforeAll
+	static void emptyHome() throws Exception {
+		KarmaServices.setHome(KarmaHome.at(java.nio.file.Files.createTempDirectory("karma-ui-home")));
+		processEvents();
+	}
 
 	private static IWorkbenchWindow window() {
 		IWorkbench workbench = PlatformUI.getWorkbench();
