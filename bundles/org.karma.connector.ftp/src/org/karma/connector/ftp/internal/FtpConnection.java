@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -63,6 +64,8 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	private final Session.Features features;
 	private final ConnectionFacts facts;
 	private volatile boolean closed;
+	/** Temporary files of failed uploads that could not be removed at once (the connection was lost). */
+	private final Set<String> orphans = ConcurrentHashMap.newKeySet();
 
 	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, int concurrency) {
 		this.pool = pool;
@@ -107,6 +110,9 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		Session s = pool.borrow();
 		boolean healthy = false;
 		try {
+			if (!orphans.isEmpty()) {
+				removeOrphans(s);
+			}
 			T result = op.run(s);
 			healthy = true;
 			return result;
@@ -250,7 +256,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				}
 				throw Replies.of("reading '" + path + "'", code, reply, path);
 			}
-			return new SessionStream(in, s);
+			return new SessionStream(in, s, path);
 		} catch (IOException e) {
 			pool.release(s, false);
 			throw Replies.io("reading '" + path + "'", e, path);
@@ -260,14 +266,62 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		}
 	}
 
-	/** A download in progress; closing it ends the transfer and gives the session back. */
+	/**
+	 * A download in progress; closing it ends the transfer and gives the session back. A lost data
+	 * connection, or an end of data the server does not confirm with 226, fails the read with an
+	 * IOException whose cause is a TRANSIENT {@link ConnectorException} (what the writers of
+	 * other connectors pass on as the reason); the content is then never complete.
+	 */
 	private final class SessionStream extends FilterInputStream {
 		private final Session session;
+		private final RelPath path;
+		private boolean completed;
+		private boolean controlLost;
 		private boolean released;
 
-		SessionStream(InputStream in, Session session) {
+		SessionStream(InputStream in, Session session, RelPath path) {
 			super(in);
 			this.session = session;
+			this.path = path;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			int n;
+			while ((n = read(one, 0, 1)) == 0) {
+				// a zero read: ask again
+			}
+			return n < 0 ? -1 : one[0] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n;
+			try {
+				n = super.read(b, off, len);
+			} catch (IOException e) {
+				throw lost(Replies.io("reading '" + path + "' (the data connection was lost)", e, path));
+			}
+			if (n < 0 && !completed) {
+				completed = true;
+				boolean ok;
+				try {
+					ok = session.client.completePendingCommand();
+				} catch (IOException e) {
+					controlLost = true;
+					throw lost(Replies.io("reading '" + path + "' (the connection was lost)", e, path));
+				}
+				if (!ok) {
+					throw lost(Replies.of("reading '" + path + "' ended early", session.client.getReplyCode(),
+							session.client.getReplyString(), path));
+				}
+			}
+			return n;
+		}
+
+		private IOException lost(ConnectorException e) {
+			return new IOException(e.getMessage(), e);
 		}
 
 		@Override
@@ -279,8 +333,11 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			boolean healthy = false;
 			try {
 				super.close();
-				session.client.completePendingCommand(); // 226, or 426 after a partial read: either way in step
-				healthy = true;
+				if (!completed) {
+					completed = true;
+					session.client.completePendingCommand(); // 226, or 426 after a partial read: either way in step
+				}
+				healthy = !controlLost;
 			} finally {
 				pool.release(session, healthy);
 			}
@@ -346,15 +403,27 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		});
 	}
 
-	/** Uploads into {@code temp} (and sets its time); on any failure the temporary file is removed. */
+	/**
+	 * Uploads into {@code temp} (and sets its time); on any failure the temporary file is removed.
+	 * A data connection lost mid-transfer is TRANSIENT unless the server's answer says more (552:
+	 * QUOTA); when the control connection is lost too, the temporary file cannot be removed now and
+	 * is removed by the next call that gets a session (it stays hidden meanwhile).
+	 */
 	private void upload(Session s, RelPath path, String temp, InputStream content, WriteOptions options,
 			IProgressMonitor monitor) throws IOException, ConnectorException {
 		OutputStream out = s.client.storeFileStream(temp);
 		if (out == null) {
 			throw Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
 		}
+		send(s, path, temp, content, out, options, monitor, 0);
+	}
+
+	/** Sends the content on an open STOR/APPE data stream, ends the transfer and checks it; {@code offset} bytes are on the server already. */
+	private void send(Session s, RelPath path, String temp, InputStream content, OutputStream out, WriteOptions options,
+			IProgressMonitor monitor, long offset) throws IOException, ConnectorException {
 		ConnectorException failure = null;
-		long count = 0;
+		IOException lost = null;
+		long count = offset;
 		byte[] buffer = new byte[BUFFER];
 		try {
 			while (true) {
@@ -366,7 +435,8 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				try {
 					n = content.read(buffer);
 				} catch (IOException e) {
-					failure = new ConnectorException(Reason.FATAL, path, "reading the content for '" + path + "' failed: "
+					Reason reason = e.getCause() instanceof ConnectorException ce ? ce.reason() : Reason.FATAL;
+					failure = new ConnectorException(reason, path, "reading the content for '" + path + "' failed: "
 							+ e.getMessage(), e);
 					break;
 				}
@@ -379,31 +449,72 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 					break;
 				}
 			}
-		} finally {
-			try {
-				out.close();
-			} finally {
-				boolean stored = s.client.completePendingCommand();
-				if (failure == null && !stored) {
-					failure = Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
-				}
-				if (failure == null && options.size() >= 0 && count != options.size()) {
-					failure = new ConnectorException(Reason.FATAL, path, "'" + path + "': " + (count > options.size()
-							? "more than the " : "only " + count + " of the ") + options.size() + " bytes announced were delivered");
-				}
-				if (failure == null && options.mtime() != null && facts.mtimeWritable()) {
-					if (!s.client.setModificationTime(temp, ListParser.formatTime(options.mtime(), false))) {
-						failure = Replies.of("setting the time of '" + path + "'", s.client.getReplyCode(),
-								s.client.getReplyString(), path);
-					}
-				}
-				if (failure != null) {
-					s.client.deleteFile(temp);
-				}
+		} catch (IOException e) {
+			lost = e; // the data connection broke: the server's answer tells why
+		}
+		try {
+			out.close();
+		} catch (IOException e) {
+			if (lost == null) {
+				lost = e;
+			}
+		}
+		boolean stored;
+		try {
+			stored = s.client.completePendingCommand();
+		} catch (IOException e) {
+			orphans.add(temp); // the control connection is gone too
+			throw Replies.io("writing '" + path + "' (the connection was lost)", lost != null ? lost : e, path);
+		}
+		if (failure == null && !stored) {
+			failure = Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
+		}
+		if (failure == null && lost != null) {
+			failure = Replies.io("writing '" + path + "' (the data connection was lost)", lost, path);
+		}
+		if (failure == null && options.size() >= 0 && count != options.size()) {
+			failure = new ConnectorException(Reason.FATAL, path, "'" + path + "': " + (count > options.size()
+					? "more than the " : "only " + count + " of the ") + options.size() + " bytes announced were delivered");
+		}
+		if (failure == null && options.mtime() != null && facts.mtimeWritable()) {
+			if (!s.client.setModificationTime(temp, ListParser.formatTime(options.mtime(), false))) {
+				failure = Replies.of("setting the time of '" + path + "'", s.client.getReplyCode(),
+						s.client.getReplyString(), path);
 			}
 		}
 		if (failure != null) {
+			if (!keepPartial(failure)) {
+				deleteTemp(s, temp);
+			}
 			throw failure;
+		}
+	}
+
+	/** Whether a failed upload's temporary file is kept for a later {@code resume} (REST resume). */
+	private boolean keepPartial(ConnectorException failure) {
+		return false;
+	}
+
+	/** Deletes a temporary file; when the control connection fails meanwhile, the next call deletes it. */
+	private void deleteTemp(Session s, String temp) throws IOException {
+		try {
+			s.client.deleteFile(temp);
+		} catch (IOException e) {
+			orphans.add(temp);
+			throw e;
+		}
+	}
+
+	/** Removes temporary files left by uploads whose control connection was lost. */
+	private void removeOrphans(Session s) {
+		for (String temp : List.copyOf(orphans)) {
+			try {
+				if (s.client.deleteFile(temp) || s.client.getReplyCode() == 550) {
+					orphans.remove(temp);
+				}
+			} catch (IOException e) {
+				return; // this session is broken too: the call itself will fail and tell
+			}
 		}
 	}
 
