@@ -126,7 +126,14 @@ final class FaultServer implements AutoCloseable {
 
 	/** The spec of a folder: one session at a time (one passive port), the test password. */
 	ConnectionSpec spec(Path folder) {
-		return TestServer.spec(url(folder), Map.of("concurrency", "1"), PASSWORD);
+		return spec(folder, Map.of());
+	}
+
+	/** The same with more options. */
+	ConnectionSpec spec(Path folder, Map<String, String> options) {
+		Map<String, String> all = new java.util.HashMap<>(options);
+		all.put("concurrency", "1");
+		return TestServer.spec(url(folder), all, PASSWORD);
 	}
 
 	@Override

@@ -45,7 +45,7 @@ import org.karma.connector.api.WriteOptions;
  * tools the check is check-then-act. Versions are size plus the server's modification time text.
  */
 final class FtpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
-		Capability.OpenResources {
+		Capability.OpenResources, Capability.ChangeFeed {
 
 	/**
 	 * Names FTP can carry everywhere: no backslash (servers take it for a separator), no {@code *},
@@ -67,7 +67,14 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	/** Temporary files of failed uploads that could not be removed at once (the connection was lost). */
 	private final Set<String> orphans = ConcurrentHashMap.newKeySet();
 
-	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, int concurrency) {
+	private final Duration pollInterval;
+	private final String host;
+	private final Set<FtpWatch> watches = ConcurrentHashMap.newKeySet();
+
+	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, int concurrency,
+			Duration pollInterval, String host) {
+		this.pollInterval = pollInterval;
+		this.host = host;
 		this.pool = pool;
 		this.root = root;
 		this.encoding = encoding;
@@ -751,6 +758,20 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		});
 	}
 
+	/** Polls the tree below {@code directory} every {@code poll_interval}: see {@link FtpWatch}. */
+	@Override
+	public Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor)
+			throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, directory);
+		if (closed) {
+			throw new ConnectorException(Reason.FATAL, directory, "the connection is closed");
+		}
+		FtpWatch watch = new FtpWatch(this, directory, listener, pollInterval, host, watches::remove);
+		watch.start(monitor);
+		watches.add(watch);
+		return watch;
+	}
+
 	@Override
 	public int openResources() {
 		return pool.inUse();
@@ -767,6 +788,10 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	@Override
 	public void close() {
 		closed = true;
+		for (FtpWatch watch : List.copyOf(watches)) {
+			watch.close();
+		}
+		watches.clear();
 		pool.close();
 	}
 }
