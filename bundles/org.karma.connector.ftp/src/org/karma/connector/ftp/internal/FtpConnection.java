@@ -45,7 +45,7 @@ import org.karma.connector.api.WriteOptions;
  * tools the check is check-then-act. Versions are size plus the server's modification time text.
  */
 final class FtpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
-		Capability.OpenResources, Capability.ChangeFeed {
+		Capability.OpenResources, Capability.ChangeFeed, Capability.ResumableUpload {
 
 	/**
 	 * Names FTP can carry everywhere: no backslash (servers take it for a separator), no {@code *},
@@ -66,6 +66,8 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	private volatile boolean closed;
 	/** Temporary files of failed uploads that could not be removed at once (the connection was lost). */
 	private final Set<String> orphans = ConcurrentHashMap.newKeySet();
+	/** Interrupted uploads whose temporary file was kept for {@link #resume}. */
+	private final Map<RelPath, Partial> partials = new ConcurrentHashMap<>();
 
 	private final Duration pollInterval;
 	private final String host;
@@ -382,31 +384,145 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 					throw new ConnectorException(Reason.WRONG_KIND, path, "'" + parent + "' is not a folder");
 				}
 			}
-			String temp = remoteChild(parent, TempNames.forWrite(path.name()));
-			upload(s, path, temp, content, options, monitor);
-			boolean lock = options.precondition() != Precondition.NONE;
-			String lockPath = lock ? lock(s, path, monitor) : null;
-			try {
-				RemoteFile current = statIn(s, path);
-				if (current != null && current.kind() == EntryKind.DIRECTORY) {
-					throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
-				}
-				checkPrecondition(path, current, options.precondition());
-				replace(s, path, temp, current != null);
-				temp = null;
-			} finally {
-				if (temp != null) {
-					s.client.deleteFile(temp);
-				}
-				if (lockPath != null) {
-					s.client.removeDirectory(lockPath);
-				}
+			boolean resumable = resumable(options);
+			String temp = remoteChild(parent, resumable ? resumableName(path, options) : TempNames.forWrite(path.name()));
+			Partial earlier = partials.remove(path);
+			if (earlier != null && !earlier.temp().equals(temp)) {
+				s.client.deleteFile(earlier.temp()); // written anew: the interrupted upload is not resumed
 			}
-			RemoteFile written = statIn(s, path);
-			if (written == null) {
-				throw new ConnectorException(Reason.FATAL, path, "'" + path + "' is missing right after it was written");
+			upload(s, path, temp, content, options, monitor, resumable);
+			return finish(s, path, temp, options, monitor);
+		});
+	}
+
+	/** Renames a complete upload over its target (under the lock where there is a precondition). */
+	private Entry finish(Session s, RelPath path, String temp, WriteOptions options, IProgressMonitor monitor)
+			throws IOException, ConnectorException {
+		boolean lock = options.precondition() != Precondition.NONE;
+		String lockPath = lock ? lock(s, path, monitor) : null;
+		try {
+			RemoteFile current = statIn(s, path);
+			if (current != null && current.kind() == EntryKind.DIRECTORY) {
+				throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
 			}
-			return entry(path, written);
+			checkPrecondition(path, current, options.precondition());
+			replace(s, path, temp, current != null);
+			temp = null;
+		} finally {
+			if (temp != null) {
+				s.client.deleteFile(temp);
+			}
+			if (lockPath != null) {
+				s.client.removeDirectory(lockPath);
+			}
+		}
+		RemoteFile written = statIn(s, path);
+		if (written == null) {
+			throw new ConnectorException(Reason.FATAL, path, "'" + path + "' is missing right after it was written");
+		}
+		return entry(path, written);
+	}
+
+	// ------------------------------------------------------------------ resume (REST)
+
+	/** Uploads of at least this size can be resumed (where the server has REST STREAM). */
+	static final long RESUME_MIN = 1 << 20;
+
+	/** An interrupted upload whose temporary file was kept: for that size and time only. */
+	private record Partial(String temp, long size, Instant mtime) {
+	}
+
+	private boolean resumable(WriteOptions options) {
+		return features.rest() && options.size() >= RESUME_MIN;
+	}
+
+	/**
+	 * The temporary name of a resumable upload: {@code .NAME.karma-tmp-<16 hex>} like every
+	 * temporary file, the hex digits the start of the SHA-256 of the name, the size and the
+	 * modification time, so an upload of other content never continues this one's bytes.
+	 */
+	static String resumableName(RelPath path, WriteOptions options) {
+		String key = path.name() + "\n" + options.size() + "\n" + (options.mtime() == null ? "-" : options.mtime().toEpochMilli());
+		byte[] digest;
+		try {
+			digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		String suffix = ".karma-tmp-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+		return "." + org.karma.connector.api.TempNames.prefixWithin(path.name(), TempNames.MAX_NAME_BYTES - 1 - suffix.length()) + suffix;
+	}
+
+	@Override
+	public long resumableBytes(RelPath path, IProgressMonitor monitor) throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, path);
+		Partial partial = partials.get(path);
+		if (partial == null) {
+			return 0;
+		}
+		return with("looking for the interrupted upload of", path, s -> {
+			long held = heldBytes(s, partial);
+			if (held <= 0) {
+				partials.remove(path);
+				return 0L;
+			}
+			return held;
+		});
+	}
+
+	/** Bytes of a kept temporary file on the server (0: gone). */
+	private long heldBytes(Session s, Partial partial) throws IOException, ConnectorException {
+		if (features.mlst()) {
+			int code = s.client.sendCommand("MLST", partial.temp());
+			if (!FTPReply.isPositiveCompletion(code)) {
+				return 0;
+			}
+			RemoteFile f = ListParser.mlstEntry(s.client.getReplyStrings());
+			return f == null || f.kind() != EntryKind.FILE ? 0 : f.size();
+		}
+		int code = s.client.sendCommand("SIZE", partial.temp());
+		if (code != 213) {
+			return 0;
+		}
+		try {
+			return Long.parseLong(s.client.getReplyString().substring(4).trim());
+		} catch (RuntimeException e) {
+			return 0;
+		}
+	}
+
+	/**
+	 * Continues an interrupted upload: {@code REST offset} then {@code STOR} of the temporary file
+	 * with the rest of the content, then the same rename as a write. The options must announce the
+	 * size and time of the interrupted upload (the rest alone is not the content: the engine gives
+	 * what follows {@link #resumableBytes}).
+	 */
+	@Override
+	public Entry resume(RelPath path, InputStream rest, WriteOptions options, IProgressMonitor monitor)
+			throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, path);
+		checkName(path);
+		Partial partial = partials.get(path);
+		if (partial == null || partial.size() != options.size() || !java.util.Objects.equals(partial.mtime(), options.mtime())) {
+			throw new ConnectorException(Reason.FATAL, path, "no interrupted upload of '" + path + "' with this size and time to "
+					+ "resume: write it again");
+		}
+		return with("resuming", path, s -> {
+			long offset = heldBytes(s, partial);
+			if (offset <= 0 || offset > options.size()) {
+				partials.remove(path);
+				s.client.deleteFile(partial.temp());
+				throw new ConnectorException(Reason.FATAL, path, "the interrupted upload of '" + path + "' is gone from the server: "
+						+ "write it again");
+			}
+			s.client.setRestartOffset(offset);
+			OutputStream out = s.client.storeFileStream(partial.temp());
+			if (out == null) {
+				throw Replies.of("resuming '" + path + "' at byte " + offset, s.client.getReplyCode(), s.client.getReplyString(), path);
+			}
+			send(s, path, partial.temp(), rest, out, options, monitor, offset, true);
+			partials.remove(path);
+			return finish(s, path, partial.temp(), options, monitor);
 		});
 	}
 
@@ -417,17 +533,17 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	 * is removed by the next call that gets a session (it stays hidden meanwhile).
 	 */
 	private void upload(Session s, RelPath path, String temp, InputStream content, WriteOptions options,
-			IProgressMonitor monitor) throws IOException, ConnectorException {
+			IProgressMonitor monitor, boolean resumable) throws IOException, ConnectorException {
 		OutputStream out = s.client.storeFileStream(temp);
 		if (out == null) {
 			throw Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
 		}
-		send(s, path, temp, content, out, options, monitor, 0);
+		send(s, path, temp, content, out, options, monitor, 0, resumable);
 	}
 
 	/** Sends the content on an open STOR/APPE data stream, ends the transfer and checks it; {@code offset} bytes are on the server already. */
 	private void send(Session s, RelPath path, String temp, InputStream content, OutputStream out, WriteOptions options,
-			IProgressMonitor monitor, long offset) throws IOException, ConnectorException {
+			IProgressMonitor monitor, long offset, boolean resumable) throws IOException, ConnectorException {
 		ConnectorException failure = null;
 		IOException lost = null;
 		long count = offset;
@@ -470,7 +586,11 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		try {
 			stored = s.client.completePendingCommand();
 		} catch (IOException e) {
-			orphans.add(temp); // the control connection is gone too
+			if (resumable) {
+				partials.put(path, new Partial(temp, options.size(), options.mtime()));
+			} else {
+				orphans.add(temp); // the control connection is gone too
+			}
 			throw Replies.io("writing '" + path + "' (the connection was lost)", lost != null ? lost : e, path);
 		}
 		if (failure == null && !stored) {
@@ -490,16 +610,13 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			}
 		}
 		if (failure != null) {
-			if (!keepPartial(failure)) {
+			if (resumable && failure.reason() == Reason.TRANSIENT) { // the server holds a true prefix of the content
+				partials.put(path, new Partial(temp, options.size(), options.mtime())); // kept for resume
+			} else {
 				deleteTemp(s, temp);
 			}
 			throw failure;
 		}
-	}
-
-	/** Whether a failed upload's temporary file is kept for a later {@code resume} (REST resume). */
-	private boolean keepPartial(ConnectorException failure) {
-		return false;
 	}
 
 	/** Deletes a temporary file; when the control connection fails meanwhile, the next call deletes it. */
@@ -782,11 +899,27 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		if (type == Capability.SetModificationTime.class && !facts.mtimeWritable()) {
 			return Optional.empty();
 		}
+		if (type == Capability.ResumableUpload.class && !features.rest()) {
+			return Optional.empty();
+		}
 		return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
 	}
 
 	@Override
 	public void close() {
+		if (!partials.isEmpty() && !closed) {
+			try {
+				with("removing interrupted uploads", RelPath.ROOT, s -> {
+					for (Partial partial : List.copyOf(partials.values())) {
+						s.client.deleteFile(partial.temp());
+					}
+					return null;
+				});
+			} catch (ConnectorException e) {
+				// the server is away: the hidden temporary files stay
+			}
+			partials.clear();
+		}
 		closed = true;
 		for (FtpWatch watch : List.copyOf(watches)) {
 			watch.close();
