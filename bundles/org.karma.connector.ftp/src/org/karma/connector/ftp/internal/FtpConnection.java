@@ -385,9 +385,9 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				}
 			}
 			boolean resumable = resumable(options);
-			String temp = remoteChild(parent, resumable ? resumableName(path, options) : TempNames.forWrite(path.name()));
+			String temp = remoteChild(parent, TempNames.forWrite(path.name()));
 			Partial earlier = partials.remove(path);
-			if (earlier != null && !earlier.temp().equals(temp)) {
+			if (earlier != null) {
 				s.client.deleteFile(earlier.temp()); // written anew: the interrupted upload is not resumed
 			}
 			upload(s, path, temp, content, options, monitor, resumable);
@@ -428,29 +428,16 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	/** Uploads of at least this size can be resumed (where the server has REST STREAM). */
 	static final long RESUME_MIN = 1 << 20;
 
-	/** An interrupted upload whose temporary file was kept: for that size and time only. */
+	/**
+	 * An interrupted upload whose temporary file was kept: for that size and time only. The name is
+	 * a fresh random one as for every write (a name derived from the content would let two clients
+	 * uploading the same file at once write into one file), so only this connection can resume it.
+	 */
 	private record Partial(String temp, long size, Instant mtime) {
 	}
 
 	private boolean resumable(WriteOptions options) {
 		return features.rest() && options.size() >= RESUME_MIN;
-	}
-
-	/**
-	 * The temporary name of a resumable upload: {@code .NAME.karma-tmp-<16 hex>} like every
-	 * temporary file, the hex digits the start of the SHA-256 of the name, the size and the
-	 * modification time, so an upload of other content never continues this one's bytes.
-	 */
-	static String resumableName(RelPath path, WriteOptions options) {
-		String key = path.name() + "\n" + options.size() + "\n" + (options.mtime() == null ? "-" : options.mtime().toEpochMilli());
-		byte[] digest;
-		try {
-			digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		} catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-		String suffix = ".karma-tmp-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
-		return "." + org.karma.connector.api.TempNames.prefixWithin(path.name(), TempNames.MAX_NAME_BYTES - 1 - suffix.length()) + suffix;
 	}
 
 	@Override
