@@ -214,11 +214,13 @@ class FtpFaultsTest {
 
 	@Test
 	void controlCutMidDownloadFailsTheReadAndTheNextReadWorks() throws Exception {
-		byte[] bytes = content(SIZE, 5);
+		// big, and cut early: the server must not have sent everything (and its 226) into the
+		// socket buffers before the cut, or the download is complete and rightly succeeds
+		byte[] bytes = content(8 * SIZE, 5);
 		Files.write(folder.resolve("d.bin"), bytes);
 		try (Connection target = local()) {
 			ConnectorException e = assertThrows(ConnectorException.class, () -> {
-				try (InputStream in = new CuttingStream(ftp.read(RelPath.of("d.bin"), null), SIZE / 2)) {
+				try (InputStream in = new CuttingStream(ftp.read(RelPath.of("d.bin"), null), 64 * 1024)) {
 					target.write(RelPath.of("d.bin"), in, sized(bytes.length), null);
 				}
 			});
