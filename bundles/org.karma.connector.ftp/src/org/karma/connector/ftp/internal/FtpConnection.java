@@ -682,8 +682,18 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (s.client.makeDirectory(lockPath)) {
 				return lockPath;
 			}
+			int code = s.client.getReplyCode();
+			String reply = s.client.getReplyString();
 			ConnectorException.checkCancelled(monitor, path);
 			RemoteFile held = statIn(s, lockRel);
+			if (held == null) {
+				// no lock there: MKD was refused for another reason (a read-only user, a full disk), not
+				// because another client holds it; waiting would not help
+				Reason reason = Replies.reasonOf(code, reply);
+				if (reason == Reason.PERMISSION_DENIED || reason == Reason.QUOTA) {
+					throw Replies.of("locking '" + path + "' (folder " + lockRel.name() + ")", code, reply, path);
+				}
+			}
 			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
 				s.client.removeDirectory(lockPath);
 				continue;
