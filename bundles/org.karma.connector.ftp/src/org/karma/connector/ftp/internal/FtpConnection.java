@@ -686,13 +686,12 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			String reply = s.client.getReplyString();
 			ConnectorException.checkCancelled(monitor, path);
 			RemoteFile held = statIn(s, lockRel);
-			if (held == null) {
-				// no lock there: MKD was refused for another reason (a read-only user, a full disk), not
-				// because another client holds it; waiting would not help
-				Reason reason = Replies.reasonOf(code, reply);
-				if (reason == Reason.PERMISSION_DENIED || reason == Reason.QUOTA) {
-					throw Replies.of("locking '" + path + "' (folder " + lockRel.name() + ")", code, reply, path);
-				}
+			if (held == null && !canMakeFolderBeside(s, path)) {
+				// no lock there, and no folder can be made here at all: MKD was refused for another
+				// reason (a read-only user, a full disk), not because another client holds the lock
+				// (it may just have released it: servers such as MINA answer a lost MKD race with
+				// "550 No permission", hence the probe with a name nobody else uses)
+				throw Replies.of("locking '" + path + "' (folder " + lockRel.name() + ")", code, reply, path);
 			}
 			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
 				s.client.removeDirectory(lockPath);
@@ -710,6 +709,16 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			}
 			pause = Math.min(50, pause * 2);
 		}
+	}
+
+	/** Whether a folder with a fresh hidden name can be made (and is removed again) beside {@code path}. */
+	private boolean canMakeFolderBeside(Session s, RelPath path) throws IOException {
+		String probe = remoteChild(path.parent(), TempNames.forWrite(path.name()));
+		if (!s.client.makeDirectory(probe)) {
+			return false;
+		}
+		s.client.removeDirectory(probe);
+		return true;
 	}
 
 	// ------------------------------------------------------------------ mkdir, delete
