@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -44,7 +45,7 @@ import org.karma.connector.api.WriteOptions;
  * tools the check is check-then-act. Versions are size plus the server's modification time text.
  */
 final class FtpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
-		Capability.OpenResources {
+		Capability.OpenResources, Capability.ChangeFeed, Capability.ResumableUpload {
 
 	/**
 	 * Names FTP can carry everywhere: no backslash (servers take it for a separator), no {@code *},
@@ -63,8 +64,19 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	private final Session.Features features;
 	private final ConnectionFacts facts;
 	private volatile boolean closed;
+	/** Temporary files of failed uploads that could not be removed at once (the connection was lost). */
+	private final Set<String> orphans = ConcurrentHashMap.newKeySet();
+	/** Interrupted uploads whose temporary file was kept for {@link #resume}. */
+	private final Map<RelPath, Partial> partials = new ConcurrentHashMap<>();
 
-	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, int concurrency) {
+	private final Duration pollInterval;
+	private final String host;
+	private final Set<FtpWatch> watches = ConcurrentHashMap.newKeySet();
+
+	FtpConnection(SessionPool pool, String root, Charset encoding, Session.Features features, int concurrency,
+			Duration pollInterval, String host) {
+		this.pollInterval = pollInterval;
+		this.host = host;
 		this.pool = pool;
 		this.root = root;
 		this.encoding = encoding;
@@ -107,6 +119,9 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		Session s = pool.borrow();
 		boolean healthy = false;
 		try {
+			if (!orphans.isEmpty()) {
+				removeOrphans(s);
+			}
 			T result = op.run(s);
 			healthy = true;
 			return result;
@@ -250,7 +265,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				}
 				throw Replies.of("reading '" + path + "'", code, reply, path);
 			}
-			return new SessionStream(in, s);
+			return new SessionStream(in, s, path);
 		} catch (IOException e) {
 			pool.release(s, false);
 			throw Replies.io("reading '" + path + "'", e, path);
@@ -260,14 +275,62 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		}
 	}
 
-	/** A download in progress; closing it ends the transfer and gives the session back. */
+	/**
+	 * A download in progress; closing it ends the transfer and gives the session back. A lost data
+	 * connection, or an end of data the server does not confirm with 226, fails the read with an
+	 * IOException whose cause is a TRANSIENT {@link ConnectorException} (what the writers of
+	 * other connectors pass on as the reason); the content is then never complete.
+	 */
 	private final class SessionStream extends FilterInputStream {
 		private final Session session;
+		private final RelPath path;
+		private boolean completed;
+		private boolean controlLost;
 		private boolean released;
 
-		SessionStream(InputStream in, Session session) {
+		SessionStream(InputStream in, Session session, RelPath path) {
 			super(in);
 			this.session = session;
+			this.path = path;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			int n;
+			while ((n = read(one, 0, 1)) == 0) {
+				// a zero read: ask again
+			}
+			return n < 0 ? -1 : one[0] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n;
+			try {
+				n = super.read(b, off, len);
+			} catch (IOException e) {
+				throw lost(Replies.io("reading '" + path + "' (the data connection was lost)", e, path));
+			}
+			if (n < 0 && !completed) {
+				completed = true;
+				boolean ok;
+				try {
+					ok = session.client.completePendingCommand();
+				} catch (IOException e) {
+					controlLost = true;
+					throw lost(Replies.io("reading '" + path + "' (the connection was lost)", e, path));
+				}
+				if (!ok) {
+					throw lost(Replies.of("reading '" + path + "' ended early", session.client.getReplyCode(),
+							session.client.getReplyString(), path));
+				}
+			}
+			return n;
+		}
+
+		private IOException lost(ConnectorException e) {
+			return new IOException(e.getMessage(), e);
 		}
 
 		@Override
@@ -279,8 +342,11 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			boolean healthy = false;
 			try {
 				super.close();
-				session.client.completePendingCommand(); // 226, or 426 after a partial read: either way in step
-				healthy = true;
+				if (!completed) {
+					completed = true;
+					session.client.completePendingCommand(); // 226, or 426 after a partial read: either way in step
+				}
+				healthy = !controlLost;
 			} finally {
 				pool.release(session, healthy);
 			}
@@ -318,43 +384,156 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 					throw new ConnectorException(Reason.WRONG_KIND, path, "'" + parent + "' is not a folder");
 				}
 			}
+			boolean resumable = resumable(options);
 			String temp = remoteChild(parent, TempNames.forWrite(path.name()));
-			upload(s, path, temp, content, options, monitor);
-			boolean lock = options.precondition() != Precondition.NONE;
-			String lockPath = lock ? lock(s, path, monitor) : null;
-			try {
-				RemoteFile current = statIn(s, path);
-				if (current != null && current.kind() == EntryKind.DIRECTORY) {
-					throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
-				}
-				checkPrecondition(path, current, options.precondition());
-				replace(s, path, temp, current != null);
-				temp = null;
-			} finally {
-				if (temp != null) {
-					s.client.deleteFile(temp);
-				}
-				if (lockPath != null) {
-					s.client.removeDirectory(lockPath);
-				}
+			Partial earlier = partials.remove(path);
+			if (earlier != null) {
+				s.client.deleteFile(earlier.temp()); // written anew: the interrupted upload is not resumed
 			}
-			RemoteFile written = statIn(s, path);
-			if (written == null) {
-				throw new ConnectorException(Reason.FATAL, path, "'" + path + "' is missing right after it was written");
-			}
-			return entry(path, written);
+			upload(s, path, temp, content, options, monitor, resumable);
+			return finish(s, path, temp, options, monitor);
 		});
 	}
 
-	/** Uploads into {@code temp} (and sets its time); on any failure the temporary file is removed. */
+	/** Renames a complete upload over its target (under the lock where there is a precondition). */
+	private Entry finish(Session s, RelPath path, String temp, WriteOptions options, IProgressMonitor monitor)
+			throws IOException, ConnectorException {
+		boolean lock = options.precondition() != Precondition.NONE;
+		String lockPath = lock ? lock(s, path, monitor) : null;
+		try {
+			RemoteFile current = statIn(s, path);
+			if (current != null && current.kind() == EntryKind.DIRECTORY) {
+				throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
+			}
+			checkPrecondition(path, current, options.precondition());
+			replace(s, path, temp, current != null);
+			temp = null;
+		} finally {
+			if (temp != null) {
+				s.client.deleteFile(temp);
+			}
+			if (lockPath != null) {
+				s.client.removeDirectory(lockPath);
+			}
+		}
+		RemoteFile written = statIn(s, path);
+		if (written == null) {
+			throw new ConnectorException(Reason.FATAL, path, "'" + path + "' is missing right after it was written");
+		}
+		return entry(path, written);
+	}
+
+	// ------------------------------------------------------------------ resume (REST)
+
+	/** Uploads of at least this size can be resumed (where the server has REST STREAM). */
+	static final long RESUME_MIN = 1 << 20;
+
+	/**
+	 * An interrupted upload whose temporary file was kept: for that size and time only. The name is
+	 * a fresh random one as for every write (a name derived from the content would let two clients
+	 * uploading the same file at once write into one file), so only this connection can resume it.
+	 */
+	private record Partial(String temp, long size, Instant mtime) {
+	}
+
+	private boolean resumable(WriteOptions options) {
+		return features.rest() && options.size() >= RESUME_MIN;
+	}
+
+	@Override
+	public long resumableBytes(RelPath path, IProgressMonitor monitor) throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, path);
+		Partial partial = partials.get(path);
+		if (partial == null) {
+			return 0;
+		}
+		return with("looking for the interrupted upload of", path, s -> {
+			long held = heldBytes(s, partial);
+			if (held <= 0) {
+				partials.remove(path);
+				return 0L;
+			}
+			return held;
+		});
+	}
+
+	/** Bytes of a kept temporary file on the server (0: gone). */
+	private long heldBytes(Session s, Partial partial) throws IOException, ConnectorException {
+		if (features.mlst()) {
+			int code = s.client.sendCommand("MLST", partial.temp());
+			if (!FTPReply.isPositiveCompletion(code)) {
+				return 0;
+			}
+			RemoteFile f = ListParser.mlstEntry(s.client.getReplyStrings());
+			return f == null || f.kind() != EntryKind.FILE ? 0 : f.size();
+		}
+		int code = s.client.sendCommand("SIZE", partial.temp());
+		if (code != 213) {
+			return 0;
+		}
+		try {
+			return Long.parseLong(s.client.getReplyString().substring(4).trim());
+		} catch (RuntimeException e) {
+			return 0;
+		}
+	}
+
+	/**
+	 * Continues an interrupted upload: {@code REST offset} then {@code STOR} of the temporary file
+	 * with the rest of the content, then the same rename as a write. The options must announce the
+	 * size and time of the interrupted upload (the rest alone is not the content: the engine gives
+	 * what follows {@link #resumableBytes}).
+	 */
+	@Override
+	public Entry resume(RelPath path, InputStream rest, WriteOptions options, IProgressMonitor monitor)
+			throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, path);
+		checkName(path);
+		Partial partial = partials.get(path);
+		if (partial == null || partial.size() != options.size() || !java.util.Objects.equals(partial.mtime(), options.mtime())) {
+			throw new ConnectorException(Reason.FATAL, path, "no interrupted upload of '" + path + "' with this size and time to "
+					+ "resume: write it again");
+		}
+		return with("resuming", path, s -> {
+			long offset = heldBytes(s, partial);
+			if (offset <= 0 || offset > options.size()) {
+				partials.remove(path);
+				s.client.deleteFile(partial.temp());
+				throw new ConnectorException(Reason.FATAL, path, "the interrupted upload of '" + path + "' is gone from the server: "
+						+ "write it again");
+			}
+			s.client.setRestartOffset(offset);
+			OutputStream out = s.client.storeFileStream(partial.temp());
+			if (out == null) {
+				throw Replies.of("resuming '" + path + "' at byte " + offset, s.client.getReplyCode(), s.client.getReplyString(), path);
+			}
+			send(s, path, partial.temp(), rest, out, options, monitor, offset, true);
+			partials.remove(path);
+			return finish(s, path, partial.temp(), options, monitor);
+		});
+	}
+
+	/**
+	 * Uploads into {@code temp} (and sets its time); on any failure the temporary file is removed.
+	 * A data connection lost mid-transfer is TRANSIENT unless the server's answer says more (552:
+	 * QUOTA); when the control connection is lost too, the temporary file cannot be removed now and
+	 * is removed by the next call that gets a session (it stays hidden meanwhile).
+	 */
 	private void upload(Session s, RelPath path, String temp, InputStream content, WriteOptions options,
-			IProgressMonitor monitor) throws IOException, ConnectorException {
+			IProgressMonitor monitor, boolean resumable) throws IOException, ConnectorException {
 		OutputStream out = s.client.storeFileStream(temp);
 		if (out == null) {
 			throw Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
 		}
+		send(s, path, temp, content, out, options, monitor, 0, resumable);
+	}
+
+	/** Sends the content on an open STOR/APPE data stream, ends the transfer and checks it; {@code offset} bytes are on the server already. */
+	private void send(Session s, RelPath path, String temp, InputStream content, OutputStream out, WriteOptions options,
+			IProgressMonitor monitor, long offset, boolean resumable) throws IOException, ConnectorException {
 		ConnectorException failure = null;
-		long count = 0;
+		IOException lost = null;
+		long count = offset;
 		byte[] buffer = new byte[BUFFER];
 		try {
 			while (true) {
@@ -366,7 +545,8 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				try {
 					n = content.read(buffer);
 				} catch (IOException e) {
-					failure = new ConnectorException(Reason.FATAL, path, "reading the content for '" + path + "' failed: "
+					Reason reason = e.getCause() instanceof ConnectorException ce ? ce.reason() : Reason.FATAL;
+					failure = new ConnectorException(reason, path, "reading the content for '" + path + "' failed: "
 							+ e.getMessage(), e);
 					break;
 				}
@@ -379,31 +559,73 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 					break;
 				}
 			}
-		} finally {
-			try {
-				out.close();
-			} finally {
-				boolean stored = s.client.completePendingCommand();
-				if (failure == null && !stored) {
-					failure = Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
-				}
-				if (failure == null && options.size() >= 0 && count != options.size()) {
-					failure = new ConnectorException(Reason.FATAL, path, "'" + path + "': " + (count > options.size()
-							? "more than the " : "only " + count + " of the ") + options.size() + " bytes announced were delivered");
-				}
-				if (failure == null && options.mtime() != null && facts.mtimeWritable()) {
-					if (!s.client.setModificationTime(temp, ListParser.formatTime(options.mtime(), false))) {
-						failure = Replies.of("setting the time of '" + path + "'", s.client.getReplyCode(),
-								s.client.getReplyString(), path);
-					}
-				}
-				if (failure != null) {
-					s.client.deleteFile(temp);
-				}
+		} catch (IOException e) {
+			lost = e; // the data connection broke: the server's answer tells why
+		}
+		try {
+			out.close();
+		} catch (IOException e) {
+			if (lost == null) {
+				lost = e;
+			}
+		}
+		boolean stored;
+		try {
+			stored = s.client.completePendingCommand();
+		} catch (IOException e) {
+			if (resumable) {
+				partials.put(path, new Partial(temp, options.size(), options.mtime()));
+			} else {
+				orphans.add(temp); // the control connection is gone too
+			}
+			throw Replies.io("writing '" + path + "' (the connection was lost)", lost != null ? lost : e, path);
+		}
+		if (failure == null && !stored) {
+			failure = Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
+		}
+		if (failure == null && lost != null) {
+			failure = Replies.io("writing '" + path + "' (the data connection was lost)", lost, path);
+		}
+		if (failure == null && options.size() >= 0 && count != options.size()) {
+			failure = new ConnectorException(Reason.FATAL, path, "'" + path + "': " + (count > options.size()
+					? "more than the " : "only " + count + " of the ") + options.size() + " bytes announced were delivered");
+		}
+		if (failure == null && options.mtime() != null && facts.mtimeWritable()) {
+			if (!s.client.setModificationTime(temp, ListParser.formatTime(options.mtime(), false))) {
+				failure = Replies.of("setting the time of '" + path + "'", s.client.getReplyCode(),
+						s.client.getReplyString(), path);
 			}
 		}
 		if (failure != null) {
+			if (resumable && failure.reason() == Reason.TRANSIENT) { // the server holds a true prefix of the content
+				partials.put(path, new Partial(temp, options.size(), options.mtime())); // kept for resume
+			} else {
+				deleteTemp(s, temp);
+			}
 			throw failure;
+		}
+	}
+
+	/** Deletes a temporary file; when the control connection fails meanwhile, the next call deletes it. */
+	private void deleteTemp(Session s, String temp) throws IOException {
+		try {
+			s.client.deleteFile(temp);
+		} catch (IOException e) {
+			orphans.add(temp);
+			throw e;
+		}
+	}
+
+	/** Removes temporary files left by uploads whose control connection was lost. */
+	private void removeOrphans(Session s) {
+		for (String temp : List.copyOf(orphans)) {
+			try {
+				if (s.client.deleteFile(temp) || s.client.getReplyCode() == 550) {
+					orphans.remove(temp);
+				}
+			} catch (IOException e) {
+				return; // this session is broken too: the call itself will fail and tell
+			}
 		}
 	}
 
@@ -460,8 +682,17 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (s.client.makeDirectory(lockPath)) {
 				return lockPath;
 			}
+			int code = s.client.getReplyCode();
+			String reply = s.client.getReplyString();
 			ConnectorException.checkCancelled(monitor, path);
 			RemoteFile held = statIn(s, lockRel);
+			if (held == null && !canMakeFolderBeside(s, path)) {
+				// no lock there, and no folder can be made here at all: MKD was refused for another
+				// reason (a read-only user, a full disk), not because another client holds the lock
+				// (it may just have released it: servers such as MINA answer a lost MKD race with
+				// "550 No permission", hence the probe with a name nobody else uses)
+				throw Replies.of("locking '" + path + "' (folder " + lockRel.name() + ")", code, reply, path);
+			}
 			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
 				s.client.removeDirectory(lockPath);
 				continue;
@@ -478,6 +709,16 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			}
 			pause = Math.min(50, pause * 2);
 		}
+	}
+
+	/** Whether a folder with a fresh hidden name can be made (and is removed again) beside {@code path}. */
+	private boolean canMakeFolderBeside(Session s, RelPath path) throws IOException {
+		String probe = remoteChild(path.parent(), TempNames.forWrite(path.name()));
+		if (!s.client.makeDirectory(probe)) {
+			return false;
+		}
+		s.client.removeDirectory(probe);
+		return true;
 	}
 
 	// ------------------------------------------------------------------ mkdir, delete
@@ -640,6 +881,20 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		});
 	}
 
+	/** Polls the tree below {@code directory} every {@code poll_interval}: see {@link FtpWatch}. */
+	@Override
+	public Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor)
+			throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, directory);
+		if (closed) {
+			throw new ConnectorException(Reason.FATAL, directory, "the connection is closed");
+		}
+		FtpWatch watch = new FtpWatch(this, directory, listener, pollInterval, host, watches::remove);
+		watch.start(monitor);
+		watches.add(watch);
+		return watch;
+	}
+
 	@Override
 	public int openResources() {
 		return pool.inUse();
@@ -650,12 +905,32 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		if (type == Capability.SetModificationTime.class && !facts.mtimeWritable()) {
 			return Optional.empty();
 		}
+		if (type == Capability.ResumableUpload.class && !features.rest()) {
+			return Optional.empty();
+		}
 		return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
 	}
 
 	@Override
 	public void close() {
+		if (!partials.isEmpty() && !closed) {
+			try {
+				with("removing interrupted uploads", RelPath.ROOT, s -> {
+					for (Partial partial : List.copyOf(partials.values())) {
+						s.client.deleteFile(partial.temp());
+					}
+					return null;
+				});
+			} catch (ConnectorException e) {
+				// the server is away: the hidden temporary files stay
+			}
+			partials.clear();
+		}
 		closed = true;
+		for (FtpWatch watch : List.copyOf(watches)) {
+			watch.close();
+		}
+		watches.clear();
 		pool.close();
 	}
 }

@@ -43,6 +43,8 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			"FTPS: remember an unknown server certificate the first time (in $KARMA_HOME/state/known-certs); false refuses it.");
 	public static final ConnectorOption CONCURRENCY = ConnectorOption.integer("concurrency", "4",
 			"How many sessions (control connections) KARMA opens to the server at most.");
+	public static final ConnectorOption POLL_INTERVAL = ConnectorOption.string("poll_interval", "60s",
+			"How often a watched folder is listed to find changes (FTP has no notifications): 60s, 2m, 500ms; a number alone is seconds.");
 	public static final ConnectorOption PASSWORD = ConnectorOption.secret("password", "The password of the user in the URI.");
 
 	private final Path knownCerts;
@@ -77,7 +79,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 
 	@Override
 	public List<ConnectorOption> options() {
-		return List.of(TLS, PASSIVE, ENCODING, CA_FILE, TRUST_ON_FIRST_USE, CONCURRENCY, PASSWORD);
+		return List.of(TLS, PASSIVE, ENCODING, CA_FILE, TRUST_ON_FIRST_USE, CONCURRENCY, POLL_INTERVAL, PASSWORD);
 	}
 
 	/**
@@ -105,6 +107,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			throw fatal("option encoding: unknown character set '" + encodingName + "'");
 		}
 		int concurrency = concurrency(spec);
+		Duration pollInterval = pollInterval(spec);
 		TrustManager trust = null;
 		if (tls != Session.Tls.NONE) {
 			String ca = spec.option(CA_FILE);
@@ -133,7 +136,8 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			}
 			checkRoot(first, root, location);
 			SessionPool pool = new SessionPool(settings, concurrency, first);
-			FtpConnection connection = new FtpConnection(pool, root, encoding, first.features, concurrency);
+			FtpConnection connection = new FtpConnection(pool, root, encoding, first.features, concurrency, pollInterval,
+					location.host());
 			ok = true;
 			return connection;
 		} catch (IOException e) {
@@ -206,6 +210,25 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 			// below
 		}
 		throw fatal("option concurrency must be a whole number of at least 1, not '" + value + "'");
+	}
+
+	/** The poll interval: a number with {@code ms}, {@code s} or {@code m} (seconds without a unit), more than 0. */
+	static Duration pollInterval(ConnectionSpec spec) throws ConnectorException {
+		String value = spec.option(POLL_INTERVAL).trim().toLowerCase(Locale.ROOT);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|)").matcher(value);
+		if (m.matches()) {
+			long n = Long.parseLong(m.group(1));
+			Duration d = switch (m.group(2)) {
+			case "ms" -> Duration.ofMillis(n);
+			case "m" -> Duration.ofMinutes(n);
+			default -> Duration.ofSeconds(n);
+			};
+			if (!d.isZero()) {
+				return d;
+			}
+		}
+		throw fatal("option poll_interval must be a time such as 60s, 2m or 500ms (more than 0), not '"
+				+ spec.option(POLL_INTERVAL) + "'");
 	}
 
 	private static ConnectorException fatal(String message) {
