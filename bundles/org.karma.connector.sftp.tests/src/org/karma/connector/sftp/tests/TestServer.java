@@ -53,7 +53,6 @@ final class TestServer implements AutoCloseable {
 	private final Set<PublicKey> authorized = ConcurrentHashMap.newKeySet();
 	private final Set<String> denied = ConcurrentHashMap.newKeySet();
 	private final Set<String> full = ConcurrentHashMap.newKeySet();
-	final AtomicInteger logins = new AtomicInteger();
 
 	/** The server all tests of the bundle share (stopped at exit). */
 	static synchronized TestServer get() throws IOException {
@@ -78,10 +77,7 @@ final class TestServer implements AutoCloseable {
 		hostKeys.setAlgorithm(KeyUtils.RSA_ALGORITHM);
 		hostKeys.setKeySize(2048);
 		server.setKeyPairProvider(hostKeys);
-		server.setPasswordAuthenticator((user, password, session) -> {
-			logins.incrementAndGet();
-			return user.equals("ann") && password.equals(PASSWORD);
-		});
+		server.setPasswordAuthenticator((user, password, session) -> user.equals("ann") && password.equals(PASSWORD));
 		server.setPublickeyAuthenticator((user, key, session) -> user.equals("ann")
 				&& authorized.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
 		server.setFileSystemFactory(new VirtualFileSystemFactory(home));
