@@ -30,9 +30,14 @@ final class SftpFixture extends FactoryFixture {
 	}
 
 	static SftpFixture create() throws Exception {
+		return create(6);
+	}
+
+	/** A fixture whose client offers SFTP versions up to {@code maxVersion} (3: as against OpenSSH). */
+	static SftpFixture create(int maxVersion) throws Exception {
 		TestServer server = TestServer.get();
 		Path folder = server.newRoot();
-		SftpConnectorFactory factory = new SftpConnectorFactory(server.sshDir(), Duration.ofSeconds(30));
+		SftpConnectorFactory factory = new SftpConnectorFactory(server.sshDir(), Duration.ofSeconds(30), maxVersion);
 		return new SftpFixture(server, factory, TestServer.spec(server.url(folder)), folder);
 	}
 

@@ -31,7 +31,7 @@ final class ChannelPool implements AutoCloseable {
 
 	/** How to log in. */
 	record Settings(SftpLocation location, String password, List<KeyPair> keys, List<String> keyNames, HostKeyCheck hostKeys,
-			Duration timeout) {
+			Duration timeout, int maxVersion) {
 	}
 
 	/** A borrowed channel and the session it belongs to. */
@@ -39,6 +39,7 @@ final class ChannelPool implements AutoCloseable {
 	}
 
 	private final Settings settings;
+	private final SftpVersionSelector versions;
 	private final SshClient client;
 	private final Semaphore permits;
 	private final Deque<Channel> idle = new ArrayDeque<>();
@@ -49,6 +50,9 @@ final class ChannelPool implements AutoCloseable {
 	/** Starts the client and logs in once (so that a wrong password fails at connect). */
 	ChannelPool(Settings settings, int size) throws ConnectorException {
 		this.settings = settings;
+		// the highest version both sides speak, at most settings.maxVersion()
+		this.versions = (session, initial, current, available) -> available.stream().filter(v -> v <= settings.maxVersion())
+				.mapToInt(Integer::intValue).max().orElse(current);
 		this.permits = new Semaphore(size, true);
 		client = SshClient.setUpDefaultClient();
 		client.setServerKeyVerifier(settings.hostKeys());
@@ -170,7 +174,7 @@ final class ChannelPool implements AutoCloseable {
 	private Channel open() throws ConnectorException {
 		ClientSession s = session();
 		try {
-			return new Channel(SftpClientFactory.instance().createSftpClient(s, SftpVersionSelector.MAXIMUM), s);
+			return new Channel(SftpClientFactory.instance().createSftpClient(s, versions), s);
 		} catch (IOException e) {
 			throw Errors.io("opening an SFTP channel to " + settings.location().hostAndPort(), e, RelPath.ROOT);
 		}

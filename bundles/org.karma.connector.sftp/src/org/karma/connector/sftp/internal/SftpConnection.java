@@ -49,7 +49,7 @@ import org.karma.connector.api.WriteOptions;
  * serialized; against other tools the check is check-then-act. Versions are size plus the
  * modification time as precise as the server gives it.
  */
-final class SftpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
+public final class SftpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
 		Capability.RangeRead, Capability.OpenResources {
 
 	private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
@@ -80,7 +80,7 @@ final class SftpConnection implements Connection, Capability.Rename, Capability.
 	}
 
 	/** The negotiated SFTP protocol version. */
-	int protocolVersion() {
+	public int protocolVersion() {
 		return version;
 	}
 

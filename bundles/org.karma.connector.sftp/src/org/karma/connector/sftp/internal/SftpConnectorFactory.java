@@ -51,6 +51,7 @@ public final class SftpConnectorFactory implements ConnectorFactory {
 
 	private final Path sshDir;
 	private final Duration timeout;
+	private final int maxVersion;
 
 	/** The service: keys and known_hosts under ~/.ssh. */
 	public SftpConnectorFactory() {
@@ -59,8 +60,14 @@ public final class SftpConnectorFactory implements ConnectorFactory {
 
 	/** For tests: another ~/.ssh folder and timeout. */
 	public SftpConnectorFactory(Path sshDir, Duration timeout) {
+		this(sshDir, timeout, 6);
+	}
+
+	/** For tests: also the highest SFTP version to offer (3 plays OpenSSH's sftp-server). */
+	public SftpConnectorFactory(Path sshDir, Duration timeout, int maxVersion) {
 		this.sshDir = sshDir;
 		this.timeout = timeout;
+		this.maxVersion = maxVersion;
 	}
 
 	@Override
@@ -113,7 +120,7 @@ public final class SftpConnectorFactory implements ConnectorFactory {
 				}
 			}
 		}
-		ChannelPool pool = new ChannelPool(new ChannelPool.Settings(location, password, keys, keyNames, hostKeys, timeout),
+		ChannelPool pool = new ChannelPool(new ChannelPool.Settings(location, password, keys, keyNames, hostKeys, timeout, maxVersion),
 				concurrency);
 		boolean ok = false;
 		ChannelPool.Channel first = pool.borrow();
