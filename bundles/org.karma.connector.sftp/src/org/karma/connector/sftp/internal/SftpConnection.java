@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -61,6 +62,12 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 	private final int version;
 	private final boolean posixRename;
 	private final ConnectionFacts facts;
+	/**
+	 * Temporary files and lock folders of failed operations that could not be removed then (the
+	 * connection was lost): removed by the next operation, so that a retry does not wait for its own
+	 * stale lock. Values: whether the name is a folder.
+	 */
+	private final Map<String, Boolean> leftovers = new ConcurrentHashMap<>();
 	private volatile boolean closed;
 
 	SftpConnection(ChannelPool pool, String root, int version, boolean posixRename, int concurrency) {
@@ -110,6 +117,7 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 		ChannelPool.Channel c = pool.borrow();
 		boolean healthy = false;
 		try {
+			removeLeftovers(c.sftp());
 			T result = op.run(c.sftp());
 			healthy = true;
 			return result;
@@ -123,6 +131,21 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 			throw e;
 		} finally {
 			pool.release(c, healthy);
+		}
+	}
+
+	private void removeLeftovers(SftpClient s) throws IOException {
+		for (Map.Entry<String, Boolean> e : leftovers.entrySet()) {
+			try {
+				if (e.getValue()) {
+					s.rmdir(e.getKey());
+				} else {
+					s.remove(e.getKey());
+				}
+				leftovers.remove(e.getKey());
+			} catch (SftpException gone) {
+				leftovers.remove(e.getKey()); // gone already, or not ours to remove any more
+			}
 		}
 	}
 
@@ -536,19 +559,25 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 		removeQuietly(s, aside);
 	}
 
-	private static void removeQuietly(SftpClient s, String remote) {
+	/** Removes a temporary file; when the connection is lost, the next operation does. */
+	private void removeQuietly(SftpClient s, String remote) {
 		try {
 			s.remove(remote);
+		} catch (SftpException e) {
+			// gone, or refused: the name is hidden from listings
 		} catch (IOException e) {
-			// best effort: the name is hidden from listings
+			leftovers.put(remote, false);
 		}
 	}
 
-	private static void rmdirQuietly(SftpClient s, String remote) {
+	/** Removes a lock folder; when the connection is lost, the next operation does. */
+	private void rmdirQuietly(SftpClient s, String remote) {
 		try {
 			s.rmdir(remote);
+		} catch (SftpException e) {
+			// gone, or refused: a stale lock is broken after STALE_LOCK
 		} catch (IOException e) {
-			// best effort: a stale lock is broken after STALE_LOCK
+			leftovers.put(remote, true);
 		}
 	}
 
@@ -579,6 +608,9 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 				if (e.getStatus() == SftpConstants.SSH_FX_PERMISSION_DENIED || missing(e)) {
 					throw e;
 				}
+			} catch (IOException e) {
+				leftovers.put(lockPath, true); // the server may have made it before the connection was lost
+				throw e;
 			}
 			ConnectorException.checkCancelled(monitor, path);
 			Attributes held = statIn(s, lockRel);
