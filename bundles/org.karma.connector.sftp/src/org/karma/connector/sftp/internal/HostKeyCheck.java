@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.RejectAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -27,7 +26,8 @@ final class HostKeyCheck extends KnownHostsServerKeyVerifier {
 	private volatile String refusal;
 
 	HostKeyCheck(Path file, boolean acceptNew, String hostAndPort) {
-		super(acceptNew ? AcceptAllServerKeyVerifier.INSTANCE : RejectAllServerKeyVerifier.INSTANCE, file);
+		// (not AcceptAllServerKeyVerifier: it logs a warning for a key that is accepted on purpose)
+		super(acceptNew ? (session, address, key) -> true : RejectAllServerKeyVerifier.INSTANCE, file);
 		this.file = file;
 		this.acceptNew = acceptNew;
 		this.hostAndPort = hostAndPort;

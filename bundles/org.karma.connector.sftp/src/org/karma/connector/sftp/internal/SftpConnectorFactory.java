@@ -46,6 +46,16 @@ public final class SftpConnectorFactory implements ConnectorFactory {
 	public static final ConnectorOption PASSPHRASE = ConnectorOption.secret("passphrase",
 			"The passphrase of the private key file.");
 
+	static {
+		// MINA SSHD logs through slf4j; with the simple binding of the product its INFO lines ("no
+		// configuration file at ~/.ssh/config" on every connect) would land on the command's stderr.
+		// Errors only, unless the user configured the level.
+		String sshdLevel = "org.slf4j.simpleLogger.log.org.apache.sshd";
+		if (System.getProperty(sshdLevel) == null) {
+			System.setProperty(sshdLevel, "error");
+		}
+	}
+
 	/** The default key files, tried in this order when no identity is given. */
 	static final List<String> DEFAULT_KEYS = List.of("id_ed25519", "id_ecdsa", "id_rsa");
 
