@@ -79,6 +79,8 @@ record SftpLocation(String user, String host, int port, String path) {
 	}
 
 	private static ConnectorException bad(String location, String why) {
-		return new ConnectorException(Reason.FATAL, RelPath.ROOT, "'" + location + "' is not an SFTP location: " + why);
+		// a password someone put into the URI is never repeated in a message
+		String shown = location.replaceFirst("//([^/@:]*):[^/@]*@", "//$1:***@");
+		return new ConnectorException(Reason.FATAL, RelPath.ROOT, "'" + shown + "' is not an SFTP location: " + why);
 	}
 }
