@@ -57,7 +57,10 @@ final class ChannelPool implements AutoCloseable {
 		client = SshClient.setUpDefaultClient();
 		client.setServerKeyVerifier(settings.hostKeys());
 		client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+		// keep-alive every 30 s; a server that answers none of 4 in a row is taken for gone (the
+		// session closes, calls under way fail TRANSIENT) instead of hanging until TCP gives up
 		CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, Duration.ofSeconds(30));
+		CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(client, 4);
 		CoreModuleProperties.IDLE_TIMEOUT.set(client, Duration.ofMinutes(30));
 		client.start();
 		boolean ok = false;
@@ -75,6 +78,7 @@ final class ChannelPool implements AutoCloseable {
 
 	private ClientSession login() throws ConnectorException {
 		SftpLocation at = settings.location();
+		settings.hostKeys().reset();
 		ClientSession s;
 		try {
 			s = client.connect(at.user(), at.host(), at.port()).verify(settings.timeout()).getSession();

@@ -33,6 +33,11 @@ final class HostKeyCheck extends KnownHostsServerKeyVerifier {
 		this.hostAndPort = hostAndPort;
 	}
 
+	/** Forgets an earlier refusal (before a new login). */
+	void reset() {
+		refusal = null;
+	}
+
 	/** Why the last host key was refused, for users (one line), or null. */
 	String refusal() {
 		return refusal;
