@@ -27,6 +27,10 @@ final class Errors {
 	static final int STATUS_DIRECTORY_NOT_EMPTY = 0xC0000101;
 	static final int STATUS_DELETE_PENDING = 0xC0000056;
 	static final int STATUS_NOT_SAME_DEVICE = 0xC00000D4;
+	static final int STATUS_FILE_CLOSED = 0xC0000128;
+	static final int STATUS_NETWORK_NAME_DELETED = 0xC00000C9;
+	static final int STATUS_CONNECTION_DISCONNECTED = 0xC000020C;
+	static final int STATUS_CONNECTION_RESET = 0xC000020D;
 
 	private Errors() {
 	}
@@ -119,9 +123,16 @@ final class Errors {
 					&& networkCause(s.getRootCause()) != null) {
 				return networkCause(s.getRootCause());
 			}
+			if (t instanceof SmbException s && (s.getNtStatus() == NtStatus.NT_STATUS_INVALID_HANDLE
+					|| s.getNtStatus() == STATUS_FILE_CLOSED || s.getNtStatus() == STATUS_NETWORK_NAME_DELETED
+					|| s.getNtStatus() == STATUS_CONNECTION_DISCONNECTED || s.getNtStatus() == STATUS_CONNECTION_RESET)) {
+				return t; // the handle or tree belonged to a session that was lost
+			}
 			if (t instanceof CIFSException && t.getMessage() != null
 					&& (t.getMessage().contains("Transport") && t.getMessage().contains("closed")
-							|| t.getMessage().startsWith("Failed to connect"))) {
+							|| t.getMessage().startsWith("Failed to connect")
+							// jCIFS: a file handle of a session that was lost (the connection was cut and renewed)
+							|| t.getMessage().contains("Descriptor is no longer valid"))) {
 				return t;
 			}
 		}
