@@ -40,7 +40,7 @@ import org.karma.connector.tck.DroppingProxy;
  */
 class SmbFaultsTest {
 
-	private static final int BIG = 4 << 20;
+	private static final int BIG = 2 << 20;
 
 	private SambaServer server;
 	private Path folder;

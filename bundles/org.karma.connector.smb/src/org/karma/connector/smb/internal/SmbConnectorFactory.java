@@ -34,14 +34,6 @@ public final class SmbConnectorFactory implements ConnectorFactory {
 			"How many SMB requests KARMA has in flight at most (one session, multiplexed).");
 	public static final ConnectorOption PASSWORD = ConnectorOption.secret("password", "The password of the user in the URI.");
 
-	static {
-		// jCIFS logs every lost connection as a WARN with a stack trace; KARMA reports those failures
-		// itself. slf4j-simple (the binding in KARMA's runtime) reads this when jCIFS's first logger is made.
-		if (System.getProperty("org.slf4j.simpleLogger.log.jcifs") == null) {
-			System.setProperty("org.slf4j.simpleLogger.log.jcifs", "error");
-		}
-	}
-
 	private final Duration timeout;
 
 	/** The service. */
