@@ -9,15 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +186,50 @@ class SmbFaultsTest {
 		}
 		assertArrayEquals(data, Files.readAllBytes(folder.resolve("new.bin")));
 		assertArrayEquals(data, Files.readAllBytes(folder.resolve("kept.bin")));
+	}
+
+	/**
+	 * The session dies between two chunks of an upload (no request in flight). jCIFS's output stream
+	 * then reopens the file on a new session with the flags it was opened with and writes on at the
+	 * same offset: with its default O_TRUNC that "succeeded" with the first megabyte zeroed. The
+	 * upload must fail instead.
+	 */
+	@Test
+	void sessionLostBetweenChunksFailsTheUploadInsteadOfLeavingAHole() throws Exception {
+		byte[] data = content(BIG, 3);
+		int half = BIG / 2;
+		try (DroppingProxy proxy = DroppingProxy.to(server.address()); Connection c = connect(proxy.port(), "rw", folder)) {
+			InputStream cutting = new InputStream() {
+				private boolean done;
+
+				@Override
+				public int read() {
+					return -1;
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) throws IOException {
+					if (!done) {
+						done = true;
+						proxy.cutAll();
+						try {
+							assertTrue(proxy.awaitCuts(1, 10, TimeUnit.SECONDS));
+						} catch (InterruptedException e) {
+							throw new IOException(e);
+						}
+					}
+					return -1;
+				}
+			};
+			InputStream content = new SequenceInputStream(Collections.enumeration(List.of(
+					new ByteArrayInputStream(data, 0, half), cutting, new ByteArrayInputStream(data, half, BIG - half))));
+			ConnectorException e = assertThrows(ConnectorException.class,
+					() -> c.write(RelPath.of("holes.bin"), content, WriteOptions.DEFAULT.withSize(BIG), null));
+			assertEquals(Reason.TRANSIENT, e.reason(), e.getMessage());
+			assertFalse(Files.exists(folder.resolve("holes.bin")), "nothing under the real name");
+			c.write(RelPath.of("holes.bin"), new ByteArrayInputStream(data), WriteOptions.DEFAULT.withSize(BIG), null);
+		}
+		assertArrayEquals(data, Files.readAllBytes(folder.resolve("holes.bin")));
 	}
 
 	@Test

@@ -149,6 +149,9 @@ final class Errors {
 		if (t instanceof SocketTimeoutException) {
 			return "the server " + location.hostAndPort() + " did not answer in time";
 		}
+		if (t.getMessage() != null && t.getMessage().contains("Descriptor is no longer valid")) {
+			return "the connection to " + location.hostAndPort() + " was lost during the transfer";
+		}
 		return "the connection to " + location.hostAndPort() + " failed (" + oneLine(t.getMessage() == null
 				? t.getClass().getSimpleName() : t.getMessage()) + ")";
 	}

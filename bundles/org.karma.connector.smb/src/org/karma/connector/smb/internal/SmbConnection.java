@@ -34,6 +34,7 @@ import org.karma.connector.api.WriteOptions;
 import jcifs.CIFSContext;
 import jcifs.CIFSException;
 import jcifs.CloseableIterator;
+import jcifs.SmbConstants;
 import jcifs.SmbResource;
 import jcifs.smb.SmbException;
 import jcifs.smb.SmbFile;
@@ -401,13 +402,22 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 					boolean lock = options.precondition() != Precondition.NONE;
 					RelPath lockPath = lock ? lock(path, monitor) : null;
 					try {
-						Entry current = statIn(path);
-						if (current != null && current.kind() == EntryKind.DIRECTORY) {
-							throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
+						if (lock) {
+							Entry current = statIn(path);
+							if (current != null && current.kind() == EntryKind.DIRECTORY) {
+								throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
+							}
+							checkPrecondition(path, current, options.precondition());
 						}
-						checkPrecondition(path, current, options.precondition());
 						try (SmbFile target = file(path, false)) {
 							tempFile.renameTo(target, true);
+						} catch (SmbException e) {
+							// a folder is never replaced by a file: say so instead of the server's ACCESS_DENIED/COLLISION
+							Entry there = statIn(path);
+							if (there != null && there.kind() == EntryKind.DIRECTORY) {
+								throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
+							}
+							throw e;
 						}
 						done = true;
 					} finally {
@@ -434,7 +444,12 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 			throws IOException, ConnectorException {
 		long count = 0;
 		byte[] buffer = new byte[BUFFER];
-		try (OutputStream out = temp.openOutputStream(false)) {
+		// O_EXCL, not jCIFS's default O_TRUNC: when the session is lost during the upload (a cut
+		// connection, a parallel call's failure), jCIFS reopens the file with the same flags on a new
+		// session and writes on at the same offset. With O_TRUNC that silently zeroes everything
+		// written before; with O_EXCL the reopen fails and the upload fails as it should.
+		try (OutputStream out = temp.openOutputStream(false, SmbConstants.O_CREAT | SmbConstants.O_EXCL
+				| SmbConstants.O_WRONLY, 0, SmbConstants.DEFAULT_SHARING)) {
 			while (true) {
 				ConnectorException.checkCancelled(monitor, path);
 				int n;
@@ -447,7 +462,15 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 				if (n < 0) {
 					break;
 				}
-				out.write(buffer, 0, n);
+				try {
+					out.write(buffer, 0, n);
+				} catch (SmbException e) {
+					Exception failure = reopened(e, path);
+					if (failure instanceof ConnectorException ce) {
+						throw ce;
+					}
+					throw e;
+				}
 				count += n;
 				if (options.size() >= 0 && count > options.size()) {
 					break;
@@ -461,6 +484,15 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 		if (options.mtime() != null) {
 			temp.setLastModified(options.mtime().toEpochMilli());
 		}
+	}
+
+	/** A write that failed because jCIFS tried to reopen the temporary file on a new session: transient. */
+	private Exception reopened(SmbException e, RelPath path) {
+		if (Errors.reasonOf(e.getNtStatus()) == Reason.ALREADY_EXISTS) {
+			return new ConnectorException(Reason.TRANSIENT, path, "writing '" + path + "': the connection to "
+					+ location.hostAndPort() + " was lost during the transfer", e);
+		}
+		return e;
 	}
 
 	private void deleteQuietly(SmbFile f) {

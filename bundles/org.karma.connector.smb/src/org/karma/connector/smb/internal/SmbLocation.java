@@ -85,6 +85,8 @@ record SmbLocation(String user, String host, int port, String share, List<String
 	}
 
 	private static ConnectorException bad(String location, String why) {
-		return new ConnectorException(Reason.FATAL, RelPath.ROOT, "'" + location + "' is not an SMB location: " + why);
+		// a password someone put into the URI is not repeated in the message
+		String shown = location.replaceAll("(//[^/@:]*):[^/@]*@", "$1:***@");
+		return new ConnectorException(Reason.FATAL, RelPath.ROOT, "'" + shown + "' is not an SMB location: " + why);
 	}
 }
