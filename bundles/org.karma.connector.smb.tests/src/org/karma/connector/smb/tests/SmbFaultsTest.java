@@ -233,6 +233,22 @@ class SmbFaultsTest {
 	}
 
 	@Test
+	void aFileReplacedWhileItIsReadFailsTheReadAtItsEnd() throws Exception {
+		byte[] data = content(BIG, 4);
+		Files.write(folder.resolve("moving.bin"), data);
+		try (Connection c = connect(server.port, "rw", folder); InputStream in = c.read(RelPath.of("moving.bin"), null)) {
+			assertEquals(1000, in.readNBytes(1000).length);
+			Path replacement = folder.resolve("replacement.tmp");
+			Files.write(replacement, content(BIG + 1, 5));
+			Files.move(replacement, folder.resolve("moving.bin"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			IOException e = assertThrows(IOException.class, () -> in.readAllBytes());
+			assertTrue(e.getCause() instanceof ConnectorException ce && ce.reason() == Reason.TRANSIENT, String.valueOf(e));
+			assertTrue(e.getMessage().contains("changed while it was read"), e.getMessage());
+		}
+	}
+
+	@Test
 	void downloadCutMidTransferFailsAndARetryReadsTheWhole() throws Exception {
 		byte[] data = content(BIG, 2);
 		Files.write(folder.resolve("big.bin"), data);

@@ -49,7 +49,7 @@ import jcifs.smb.SmbFile;
  * replace (one SMB2 SET_INFO FileRenameInformation, atomic on the server). Preconditions are
  * checked under a lock folder beside the target (creating a folder is atomic), so KARMA clients
  * racing for the same file are serialized; against other tools the check is check-then-act.
- * Versions are size, modification time and creation time in milliseconds.
+ * Versions are size and modification time in milliseconds.
  */
 final class SmbConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
 		Capability.OpenResources {
@@ -179,8 +179,12 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 
 	// ------------------------------------------------------------------ stat and list
 
-	private static String version(long size, long mtime, long created) {
-		return size + ":" + mtime + ":" + created;
+	/**
+	 * Size and modification time in milliseconds. Not the creation time: Samba without stored DOS
+	 * attributes derives it from the other times and changes it when the file is merely opened.
+	 */
+	private static String version(long size, long mtime) {
+		return size + ":" + mtime;
 	}
 
 	private static Entry entry(RelPath path, SmbResource f) throws CIFSException {
@@ -190,8 +194,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 			return new Entry(path, EntryKind.DIRECTORY, 0, mtime == 0 ? null : Instant.ofEpochMilli(mtime), Map.of(), "");
 		}
 		long size = f.length();
-		long created = f.createTime();
-		return new Entry(path, EntryKind.FILE, size, Instant.ofEpochMilli(mtime), Map.of(), version(size, mtime, created));
+		return new Entry(path, EntryKind.FILE, size, Instant.ofEpochMilli(mtime), Map.of(), version(size, mtime));
 	}
 
 	/** The entry at a path, or null. */
@@ -282,8 +285,9 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 			if (f.isDirectory()) {
 				throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder, not a file");
 			}
+			String version = entry(path, f).version();
 			InputStream in = f.openInputStream();
-			return new Download(in, f, path);
+			return new Download(in, f, path, version);
 		} catch (IOException e) {
 			ConnectorException mapped = Errors.of("reading '" + path + "'", e, path, location);
 			if (mapped.reason() == Reason.FATAL || mapped.reason() == Reason.PERMISSION_DENIED) {
@@ -311,33 +315,71 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 		}
 	}
 
-	/** A download in progress; closing it closes the handle and gives the permit back. */
+	/**
+	 * A download in progress; closing it closes the handle and gives the permit back. At the end
+	 * of the content the file is looked at again: jCIFS reopens a file whose session was lost
+	 * between two reads and reads on at the same offset, so a file replaced meanwhile would give
+	 * the start of one content and the rest of another. A changed version fails the read instead.
+	 */
 	private final class Download extends FilterInputStream {
 		private final SmbFile file;
 		private final RelPath path;
+		private final String version;
+		private boolean checked;
 		private boolean released;
 
-		Download(InputStream in, SmbFile file, RelPath path) {
+		Download(InputStream in, SmbFile file, RelPath path, String version) {
 			super(in);
 			this.file = file;
 			this.path = path;
+			this.version = version;
 		}
 
 		@Override
 		public int read() throws IOException {
+			int b;
 			try {
-				return super.read();
+				b = super.read();
 			} catch (IOException e) {
 				throw failure(e);
 			}
+			if (b < 0) {
+				checkUnchanged();
+			}
+			return b;
 		}
 
 		@Override
 		public int read(byte[] b, int off, int len) throws IOException {
+			int n;
 			try {
-				return super.read(b, off, len);
+				n = super.read(b, off, len);
 			} catch (IOException e) {
 				throw failure(e);
+			}
+			if (n < 0) {
+				checkUnchanged();
+			}
+			return n;
+		}
+
+		private void checkUnchanged() throws IOException {
+			if (checked) {
+				return;
+			}
+			checked = true;
+			Entry now;
+			try {
+				now = statIn(path);
+			} catch (ConnectorException e) {
+				throw new IOException(e.getMessage(), e);
+			} catch (IOException e) {
+				throw failure(e);
+			}
+			if (now == null || !version.equals(now.version())) {
+				ConnectorException changed = new ConnectorException(Reason.TRANSIENT, path, "'" + path + "' "
+						+ (now == null ? "was deleted" : "changed") + " while it was read");
+				throw new IOException(changed.getMessage(), changed);
 			}
 		}
 
