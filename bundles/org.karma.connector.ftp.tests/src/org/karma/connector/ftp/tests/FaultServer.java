@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
@@ -21,6 +23,7 @@ import org.apache.ftpserver.ftplet.DefaultFtpReply;
 import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.FtpFile;
+import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
@@ -53,6 +56,8 @@ final class FaultServer implements AutoCloseable {
 	final DroppingProxy control;
 	final DroppingProxy data;
 	private final AtomicLong diskFullAfter = new AtomicLong(-1);
+	private final AtomicBoolean cutAfterLock = new AtomicBoolean();
+	private final AtomicInteger locksCut = new AtomicInteger();
 	private final FtpServer server;
 	private int roots;
 
@@ -79,7 +84,7 @@ final class FaultServer implements AutoCloseable {
 		connections.setMaxLogins(100);
 		connections.setAnonymousLoginEnabled(false);
 		factory.setConnectionConfig(connections.createConnectionConfig());
-		factory.setFtplets(new java.util.LinkedHashMap<>(Map.of("diskfull", new DiskFull()))); // stop() clears it
+		factory.setFtplets(new java.util.LinkedHashMap<>(Map.of("diskfull", new DiskFull(), "cutafterlock", new CutAfterLock()))); // stop() clears it
 		ListenerFactory listener = new ListenerFactory();
 		listener.setServerAddress("127.0.0.1");
 		listener.setPort(0);
@@ -107,6 +112,20 @@ final class FaultServer implements AutoCloseable {
 				}
 			}
 		}
+	}
+
+	/**
+	 * After the next successful MKD of a lock folder ({@code .NAME.karma-lock}), every control
+	 * connection is cut: the client loses its session while it holds the lock (or before it
+	 * learns that it got it), and the lock folder stays on the server.
+	 */
+	void cutAfterNextLock() {
+		cutAfterLock.set(true);
+	}
+
+	/** How many times {@link #cutAfterNextLock()} cut. */
+	int locksCut() {
+		return locksCut.get();
 	}
 
 	/** The next STOR/APPE fails with 552 after {@code bytes} bytes (0: before any data); -1 turns it off. */
@@ -236,6 +255,20 @@ final class FaultServer implements AutoCloseable {
 		@Override
 		public boolean isImplicitSsl() {
 			return false;
+		}
+	}
+
+	/** Cuts the control connections right after a lock folder was made, once armed. */
+	private final class CutAfterLock extends DefaultFtplet {
+		@Override
+		public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply) throws FtpException, IOException {
+			if (request.getCommand().equalsIgnoreCase("MKD") && request.getArgument() != null
+					&& request.getArgument().endsWith(".karma-lock") && reply.getCode() == 257
+					&& cutAfterLock.compareAndSet(true, false)) {
+				control.cutAll();
+				locksCut.incrementAndGet();
+			}
+			return FtpletResult.DEFAULT;
 		}
 	}
 

@@ -27,6 +27,8 @@ import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
 import org.karma.connector.api.ConnectorFactory;
+import org.karma.connector.api.Entry;
+import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
 import org.karma.connector.ftp.internal.FtpConnectorFactory;
@@ -206,6 +208,35 @@ class FtpFaultsTest {
 		assertTrue(sessions < server.control.accepted(), "a fresh session replaced the broken one");
 		assertEquals(List.of(), TestServer.leftovers(folder), "the next call removed the temporary file");
 		assertWorksAgain("c.bin");
+	}
+
+	/**
+	 * Issue 6: a write with a precondition whose session is cut while it holds the lock folder.
+	 * The retry must not wait for that lock as if another client held it (before the fix it waited
+	 * the whole lock wait of 60 s and failed "locked by another KARMA client"; the lock only
+	 * counted as stale after 2 minutes): the next call removes what the lost one left behind.
+	 */
+	@Test
+	void controlCutUnderThePreconditionLockLeavesNoLockForTheRetry() throws Exception {
+		Files.writeString(folder.resolve("p.txt"), "old");
+		Entry old = ftp.stat(RelPath.of("p.txt"), null).orElseThrow();
+		byte[] bytes = "new content".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		WriteOptions options = sized(bytes.length).withPrecondition(Precondition.unchanged(old.version()));
+		int cuts = server.locksCut();
+		server.cutAfterNextLock();
+		ConnectorException e = assertThrows(ConnectorException.class,
+				() -> ftp.write(RelPath.of("p.txt"), new ByteArrayInputStream(bytes), options, null));
+		assertEquals(Reason.TRANSIENT, e.reason(), e.getMessage());
+		assertEquals(cuts + 1, server.locksCut(), "the session was cut under the lock");
+		assertEquals("old", Files.readString(folder.resolve("p.txt")));
+		assertTrue(TestServer.leftovers(folder).stream().anyMatch(n -> n.endsWith(".karma-lock")),
+				"the lost session left its lock folder: " + TestServer.leftovers(folder));
+
+		// the retry (same precondition: nothing changed) takes the lock at once and succeeds
+		Entry written = ftp.write(RelPath.of("p.txt"), new ByteArrayInputStream(bytes), options, null);
+		assertEquals(bytes.length, written.size());
+		assertEquals("new content", Files.readString(folder.resolve("p.txt")));
+		assertEquals(List.of(), TestServer.leftovers(folder), "lock folder and temporary file removed");
 	}
 
 	private static void fail(String message) {

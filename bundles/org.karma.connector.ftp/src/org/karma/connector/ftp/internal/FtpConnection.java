@@ -64,8 +64,12 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	private final Session.Features features;
 	private final ConnectionFacts facts;
 	private volatile boolean closed;
-	/** Temporary files of failed uploads that could not be removed at once (the connection was lost). */
-	private final Set<String> orphans = ConcurrentHashMap.newKeySet();
+	/**
+	 * Temporary files and lock folders of failed operations that could not be removed at once (the
+	 * connection was lost): removed by the next call, so that a retry does not wait for its own
+	 * stale lock. Values: whether the name is a (lock) folder.
+	 */
+	private final Map<String, Boolean> orphans = new ConcurrentHashMap<>();
 	/** Interrupted uploads whose temporary file was kept for {@link #resume}. */
 	private final Map<RelPath, Partial> partials = new ConcurrentHashMap<>();
 
@@ -409,11 +413,14 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			replace(s, path, temp, current != null);
 			temp = null;
 		} finally {
-			if (temp != null) {
-				s.client.deleteFile(temp);
-			}
-			if (lockPath != null) {
-				s.client.removeDirectory(lockPath);
+			try {
+				if (temp != null) {
+					deleteTemp(s, temp);
+				}
+			} finally {
+				if (lockPath != null) {
+					unlock(s, lockPath);
+				}
 			}
 		}
 		RemoteFile written = statIn(s, path);
@@ -576,7 +583,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (resumable) {
 				partials.put(path, new Partial(temp, options.size(), options.mtime()));
 			} else {
-				orphans.add(temp); // the control connection is gone too
+				orphans.put(temp, false); // the control connection is gone too
 			}
 			throw Replies.io("writing '" + path + "' (the connection was lost)", lost != null ? lost : e, path);
 		}
@@ -611,17 +618,19 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		try {
 			s.client.deleteFile(temp);
 		} catch (IOException e) {
-			orphans.add(temp);
+			orphans.put(temp, false);
 			throw e;
 		}
 	}
 
 	/** Removes temporary files left by uploads whose control connection was lost. */
 	private void removeOrphans(Session s) {
-		for (String temp : List.copyOf(orphans)) {
+		for (Map.Entry<String, Boolean> orphan : orphans.entrySet()) {
+			String name = orphan.getKey();
 			try {
-				if (s.client.deleteFile(temp) || s.client.getReplyCode() == 550) {
-					orphans.remove(temp);
+				boolean removed = orphan.getValue() ? s.client.removeDirectory(name) : s.client.deleteFile(name);
+				if (removed || s.client.getReplyCode() == 550) { // 550: gone already, or not ours to remove any more
+					orphans.remove(name);
 				}
 			} catch (IOException e) {
 				return; // this session is broken too: the call itself will fail and tell
@@ -679,7 +688,14 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
 		long pause = 2;
 		while (true) {
-			if (s.client.makeDirectory(lockPath)) {
+			boolean made;
+			try {
+				made = s.client.makeDirectory(lockPath);
+			} catch (IOException e) {
+				orphans.put(lockPath, true); // the server may have made it before the connection was lost
+				throw e;
+			}
+			if (made) {
 				return lockPath;
 			}
 			int code = s.client.getReplyCode();
@@ -708,6 +724,16 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				throw new ConnectorException(Reason.CANCELLED, path, "interrupted");
 			}
 			pause = Math.min(50, pause * 2);
+		}
+	}
+
+	/** Removes a lock folder; when the control connection fails meanwhile, the next call removes it. */
+	private void unlock(Session s, String lockPath) throws IOException {
+		try {
+			s.client.removeDirectory(lockPath);
+		} catch (IOException e) {
+			orphans.put(lockPath, true);
+			throw e;
 		}
 	}
 
@@ -793,7 +819,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				}
 			} finally {
 				if (lockPath != null) {
-					s.client.removeDirectory(lockPath);
+					unlock(s, lockPath);
 				}
 			}
 			return null;

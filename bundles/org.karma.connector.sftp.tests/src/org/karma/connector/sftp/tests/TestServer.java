@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
@@ -66,6 +67,14 @@ final class TestServer implements AutoCloseable {
 
 	/** A server on its own (host key in {@code base}, kept across restarts on the same base); port 0: any free port. */
 	TestServer(Path base, int port) throws IOException {
+		this(base, port, null);
+	}
+
+	/**
+	 * A server on its own whose only host key is read from {@code hostKey} (an OpenSSH private key
+	 * file, e.g. written by {@code ssh-keygen -t ed25519}); null: an RSA key generated at start.
+	 */
+	TestServer(Path base, int port, Path hostKey) throws IOException {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		this.base = base;
 		home = Files.createDirectories(base.resolve("home"));
@@ -73,10 +82,14 @@ final class TestServer implements AutoCloseable {
 		server = SshServer.setUpDefaultServer();
 		server.setHost("127.0.0.1");
 		server.setPort(port);
-		SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(hostKeyFile);
-		hostKeys.setAlgorithm(KeyUtils.RSA_ALGORITHM);
-		hostKeys.setKeySize(2048);
-		server.setKeyPairProvider(hostKeys);
+		if (hostKey != null) {
+			server.setKeyPairProvider(new FileKeyPairProvider(hostKey));
+		} else {
+			SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(hostKeyFile);
+			hostKeys.setAlgorithm(KeyUtils.RSA_ALGORITHM);
+			hostKeys.setKeySize(2048);
+			server.setKeyPairProvider(hostKeys);
+		}
 		server.setPasswordAuthenticator((user, password, session) -> user.equals("ann") && password.equals(PASSWORD));
 		server.setPublickeyAuthenticator((user, key, session) -> user.equals("ann")
 				&& authorized.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
