@@ -196,6 +196,17 @@ public final class Planner {
 				&& close(before.mtime(), now.mtime(), Duration.ZERO);
 	}
 
+	/**
+	 * Whether neither side changed since the last sync. Every base entry records a pair known to be
+	 * equal (a completed copy, or a pair found in sync), so such a pair is still in sync even when
+	 * the two sides' times differ: an endpoint that cannot set modification times (vsftpd has no
+	 * MFMT) keeps the upload time, and comparing the sides would copy everything on every run.
+	 */
+	private boolean unchangedSinceSync(BaseEntry base, FileState left, FileState right, Change lc, Change rc) {
+		return base != null && left != null && right != null && lc == Change.UNCHANGED && rc == Change.UNCHANGED
+				&& !subtlyChanged(base, Side.LEFT, left) && !subtlyChanged(base, Side.RIGHT, right);
+	}
+
 	/** Whether a left state and a right state hold the same thing. */
 	private boolean same(FileState left, FileState right) {
 		if (left.kind() != right.kind()) {
@@ -263,7 +274,7 @@ public final class Planner {
 			if (left == null && right == null) {
 				return item(path, lc, rc, Action.FORGET_BASE, ConflictKind.NONE, "gone on both sides", left, right, base);
 			}
-			if (left != null && right != null && same(left, right)) {
+			if (left != null && right != null && (same(left, right) || unchangedSinceSync(base, left, right, lc, rc))) {
 				return inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "in sync");
 			}
 			// unchanged on both sides but different (a base from an interrupted run): compare afresh
@@ -370,7 +381,8 @@ public final class Planner {
 		if (left == null && right == null) {
 			return item(path, lc, rc, Action.FORGET_BASE, ConflictKind.NONE, "gone on both sides", left, right, base);
 		}
-		if (left != null && right != null && !subtlyChanged(base, Side.LEFT, left) && same(left, right)) {
+		if (left != null && right != null
+				&& (!subtlyChanged(base, Side.LEFT, left) && same(left, right) || unchangedSinceSync(base, left, right, lc, rc))) {
 			return inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "in sync");
 		}
 		boolean targetChanged = base != null && rc != Change.UNCHANGED;
@@ -398,7 +410,8 @@ public final class Planner {
 			return item(path, lc, rc, Action.NOTHING, ConflictKind.NONE, "not on the left side; update never deletes", left,
 					right, base);
 		}
-		if (right != null && !subtlyChanged(base, Side.LEFT, left) && same(left, right)) {
+		if (right != null
+				&& (!subtlyChanged(base, Side.LEFT, left) && same(left, right) || unchangedSinceSync(base, left, right, lc, rc))) {
 			return inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "in sync");
 		}
 		if (right == null) {

@@ -67,6 +67,30 @@ class PlannerTest {
 	}
 
 	@Test
+	void aPairSyncedToAnEndpointThatCannotKeepTimesStaysInSync() {
+		// vsftpd has no MFMT: the uploaded copy keeps its upload time, an hour after the original's
+		RelPath a = RelPath.of("a.txt");
+		FileState original = new FileState(org.karma.connector.api.EntryKind.FILE, 5, Instant.parse("2026-01-01T10:00:00Z"), null, "");
+		FileState uploaded = new FileState(org.karma.connector.api.EntryKind.FILE, 5, Instant.parse("2026-11-22T03:40:00Z"), null, "5:1");
+		BaseState state = new BaseState(Map.of(a, new BaseEntry(original, uploaded)));
+		Snapshot left = new Snapshot(Map.of(a, original), true);
+		Snapshot right = new Snapshot(Map.of(a, uploaded), true);
+		for (org.karma.model.profile.Direction direction : org.karma.model.profile.Direction.VALUES) {
+			Plan plan = Planner.plan(state, left, right, PlanSettings.defaults().withDirection(direction));
+			assertEquals(Action.NOTHING, plan.items().get(0).action(), direction + ": unchanged on both sides since the sync");
+		}
+		// without a base the two are compared as before: different times, so not taken as equal
+		Plan fresh = Planner.plan(new BaseState(Map.of()), left, right,
+				PlanSettings.defaults().withDirection(org.karma.model.profile.Direction.MIRROR));
+		assertEquals(Action.COPY_LEFT_TO_RIGHT, fresh.items().get(0).action());
+		// a real edit on the left is still copied
+		FileState edited = new FileState(org.karma.connector.api.EntryKind.FILE, 6, Instant.parse("2026-11-22T04:00:00Z"), null, "");
+		Plan mirror = Planner.plan(state, new Snapshot(Map.of(a, edited), true), right,
+				PlanSettings.defaults().withDirection(org.karma.model.profile.Direction.MIRROR));
+		assertEquals(Action.COPY_LEFT_TO_RIGHT, mirror.items().get(0).action());
+	}
+
+	@Test
 	void versionsFolderNeverTakesPart() {
 		PlanSettings settings = PlanSettings.defaults();
 		assertEquals(false, settings.takesPart(RelPath.of(".karma-versions/a.txt")));
