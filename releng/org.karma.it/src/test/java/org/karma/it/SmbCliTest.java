@@ -111,7 +111,8 @@ class SmbCliTest {
 	@Test
 	void wrongStoredPasswordIsExitFiveWithOneLine() throws Exception {
 		remote("wrong");
-		assertEquals(0, cli.setPassword(account(), "not-the-password").exitCode());
+		Proc.Result set = cli.setPassword(url("wrong"), "not-the-password");
+		assertEquals(0, set.exitCode(), set::toString);
 		String line = cli.mirrorFailsWithFive(url("wrong"));
 		assertTrue(line.startsWith("karma: right: login as '" + USER + "' on 127.0.0.1:" + port + " failed"), line);
 		assertFalse(line.contains("not-the-password"), line);
