@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
@@ -34,16 +32,12 @@ import org.junit.jupiter.api.Test;
 class CredentialsCliTest {
 
 	private static final String PASSWORD = "ftp-Pw-4b1d9e77";
-	private static final String MASTER = "master-Pw-0c9f2a61";
 	private static FtpServer server;
 	private static Path serverHome;
 	private static int port;
 
-	private final Path product = Proc.dir("karma.headless.product");
-	private final Path work = Path.of(System.getProperty("karma.it.work"), "credentials-cli");
-	private final Path home = work.resolve("home");
-	private final Path local = work.resolve("local");
-	private final Path masterFile = work.resolve("master.txt");
+	private final RemoteCli cli = new RemoteCli("credentials-cli");
+	private final Path local = cli.local;
 
 	@BeforeAll
 	static void startServer() throws Exception {
@@ -78,11 +72,7 @@ class CredentialsCliTest {
 
 	@BeforeEach
 	void clean() throws Exception {
-		Proc.deleteTree(work);
-		Files.createDirectories(local.resolve("docs"));
-		Files.writeString(local.resolve("a.txt"), "hello");
-		Files.writeString(local.resolve("docs/b.txt"), "doc");
-		Files.writeString(masterFile, MASTER + "\n");
+		cli.reset();
 	}
 
 	private String url(String folder) {
@@ -95,44 +85,18 @@ class CredentialsCliTest {
 		return Files.createDirectories(dir);
 	}
 
-	private Map<String, String> env(Map<String, String> extra) {
-		Map<String, String> env = new HashMap<>(Map.of("KARMA_HOME", home.toString(), "KARMA_SECRETS_PASSWORD_FILE",
-				masterFile.toString()));
-		env.putAll(extra);
-		env.values().removeIf(String::isEmpty);
-		return env;
-	}
-
 	private Proc.Result karma(String... args) throws Exception {
-		return karma(Map.of(), args);
+		return cli.karma(args);
 	}
 
 	private Proc.Result karma(Map<String, String> extra, String... args) throws Exception {
-		return Proc.karmaWithInput(product, work, env(extra), Duration.ofSeconds(90), "", args);
-	}
-
-	private Proc.Result setPassword(String uri, String password) throws Exception {
-		return Proc.karmaWithInput(product, work, env(Map.of()), Duration.ofSeconds(60), password + "\n", "credentials",
-				"set", uri);
-	}
-
-	/** The files below a folder and their content, without the archived versions (.karma-versions). */
-	private static Map<String, String> tree(Path root) throws IOException {
-		Map<String, String> files = new TreeMap<>();
-		try (Stream<Path> all = Files.walk(root)) {
-			for (Path p : (Iterable<Path>) all::iterator) {
-				if (Files.isRegularFile(p) && !root.relativize(p).toString().startsWith(".karma-versions")) {
-					files.put(root.relativize(p).toString(), Files.readString(p));
-				}
-			}
-		}
-		return files;
+		return cli.karma(extra, args);
 	}
 
 	@Test
 	void storedPasswordMirrorsAndTwoWayConvergesWithoutSecretsInStateOrLogs() throws Exception {
 		Path remote = remote("mirror");
-		Proc.Result set = setPassword(url("some/dir"), PASSWORD);
+		Proc.Result set = cli.setPassword(url("some/dir"), PASSWORD);
 		assertEquals(0, set.exitCode(), set::toString);
 		assertEquals("karma: stored password for ftp://ann@127.0.0.1:" + port + "\n", set.err(), set::toString);
 
@@ -143,70 +107,28 @@ class CredentialsCliTest {
 
 		// the same store through -eclipse.password FILE instead of the environment
 		Proc.Result viaArgument = karma(Map.of("KARMA_SECRETS_PASSWORD_FILE", ""), "-eclipse.password",
-				masterFile.toString(), "credentials", "list");
+				cli.masterFile.toString(), "credentials", "list");
 		assertEquals(0, viaArgument.exitCode(), viaArgument::toString);
 		assertTrue(viaArgument.out().contains("ftp://ann@127.0.0.1:" + port), viaArgument::toString);
 
-		Proc.Result mirror = karma("sync", local.toString(), url("mirror"), "--mode", "mirror");
-		assertEquals(0, mirror.exitCode(), mirror::toString);
-		assertEquals(tree(local), tree(remote));
-		assertEquals(2, tree(remote).size());
-
-		// a stored profile, then changes on both sides and a two-way run
-		Proc.Result add = karma("profile", "add", "ftpdocs", "--left", local.toString(), "--right", url("mirror"), "--mode",
-				"two-way");
-		assertEquals(0, add.exitCode(), add::toString);
-		assertEquals(0, karma("sync", "--profile", "ftpdocs").exitCode());
-		Files.writeString(local.resolve("a.txt"), "hello, changed on the left");
-		Files.writeString(remote.resolve("c.txt"), "added on the server");
-		Files.delete(remote.resolve("docs/b.txt"));
-		Proc.Result twoWay = karma("sync", "--profile", "ftpdocs");
-		assertEquals(0, twoWay.exitCode(), twoWay::toString);
-		assertEquals(tree(local), tree(remote));
-		assertEquals(Map.of("a.txt", "hello, changed on the left", "c.txt", "added on the server"), tree(local));
-
-		// no secret in profiles, the history database, run logs or anything else under KARMA_HOME
-		Path store = home.resolve("secrets/secure_storage");
-		assertTrue(Files.isRegularFile(store), "the secure storage file exists");
-		List<Path> checked = new java.util.ArrayList<>();
-		try (Stream<Path> all = Files.walk(home)) {
-			for (Path p : (Iterable<Path>) all::iterator) {
-				if (Files.isRegularFile(p)) {
-					String content = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-					assertFalse(content.contains(PASSWORD), "the FTP password in clear in " + p);
-					assertFalse(content.contains(MASTER), "the master password in " + p);
-					checked.add(home.relativize(p));
-				}
-			}
-		}
-		assertTrue(checked.stream().anyMatch(p -> p.toString().startsWith("profiles")), checked::toString);
-		assertTrue(checked.stream().anyMatch(p -> p.toString().startsWith("logs")), checked::toString);
-		assertTrue(checked.stream().anyMatch(p -> p.toString().contains("history")), checked::toString);
-		for (Proc.Result result : List.of(set, list, mirror, twoWay)) {
-			assertFalse(result.out().contains(PASSWORD) || result.err().contains(PASSWORD), result::toString);
-		}
+		List<Proc.Result> runs = new ArrayList<>(List.of(set, list, viaArgument));
+		runs.addAll(cli.mirrorThenTwoWay(url("mirror"), remote, "ftpdocs"));
+		cli.assertNoSecrets(runs, PASSWORD);
 	}
 
 	@Test
 	void wrongStoredPasswordIsExitFiveWithOneLine() throws Exception {
 		remote("wrong");
-		assertEquals(0, setPassword(url(""), "not-the-password").exitCode());
-		Proc.Result sync = karma("sync", local.toString(), url("wrong"), "--mode", "mirror");
-		assertEquals(5, sync.exitCode(), sync::toString);
-		List<String> lines = sync.err().lines().toList();
-		assertEquals(1, lines.size(), sync::toString);
-		assertTrue(lines.get(0).startsWith("karma: right: login as ann at 127.0.0.1:" + port + " failed"), sync::toString);
-		assertFalse(sync.err().contains("not-the-password"), sync::toString);
+		assertEquals(0, cli.setPassword(url(""), "not-the-password").exitCode());
+		String line = cli.mirrorFailsWithFive(url("wrong"));
+		assertTrue(line.startsWith("karma: right: login as ann at 127.0.0.1:" + port + " failed"), line);
+		assertFalse(line.contains("not-the-password"), line);
 	}
 
 	@Test
 	void passwordEnvWorksWithoutAnyStore() throws Exception {
 		Path remote = remote("oneoff");
-		Proc.Result sync = karma(Map.of("KARMA_SECRETS_PASSWORD_FILE", "", "FTP_PW", PASSWORD), "sync", local.toString(),
-				url("oneoff"), "--mode", "mirror", "--password-env", "FTP_PW");
-		assertEquals(0, sync.exitCode(), sync::toString);
-		assertEquals(tree(local), tree(remote));
-		assertFalse(Files.exists(home.resolve("secrets")), "no store was made");
+		cli.mirrorWithPasswordEnv(url("oneoff"), remote, PASSWORD);
 
 		Proc.Result none = karma(Map.of("KARMA_SECRETS_PASSWORD_FILE", ""), "sync", local.toString(), url("oneoff"),
 				"--mode", "mirror");
@@ -218,7 +140,7 @@ class CredentialsCliTest {
 	@Test
 	void masterPasswordProblemsAreClear() throws Exception {
 		remote("master");
-		assertEquals(0, setPassword(url("master"), PASSWORD).exitCode());
+		assertEquals(0, cli.setPassword(url("master"), PASSWORD).exitCode());
 
 		Proc.Result noSource = karma(Map.of("KARMA_SECRETS_PASSWORD_FILE", ""), "sync", local.toString(), url("master"),
 				"--mode", "mirror");
@@ -226,11 +148,11 @@ class CredentialsCliTest {
 		assertTrue(noSource.err().contains("-eclipse.password"), noSource::toString);
 		assertTrue(noSource.err().contains("KARMA_SECRETS_PASSWORD_FILE"), noSource::toString);
 
-		Proc.Result setWithout = Proc.karmaWithInput(product, work, Map.of("KARMA_HOME", home.toString()),
+		Proc.Result setWithout = Proc.karmaWithInput(cli.product, cli.work, Map.of("KARMA_HOME", cli.home.toString()),
 				Duration.ofSeconds(60), "x\n", "credentials", "set", url("master"));
 		assertEquals(2, setWithout.exitCode(), setWithout::toString);
 
-		Path other = Files.writeString(work.resolve("other.txt"), "another master password\n");
+		Path other = Files.writeString(cli.work.resolve("other.txt"), "another master password\n");
 		Proc.Result wrong = karma(Map.of("KARMA_SECRETS_PASSWORD_FILE", other.toString()), "sync", local.toString(),
 				url("master"), "--mode", "mirror");
 		assertEquals(5, wrong.exitCode(), wrong::toString);
