@@ -76,7 +76,8 @@ public final class SmbConnectorFactory implements ConnectorFactory {
 		char[] password = spec.secrets().get(PASSWORD.key()).orElse(null);
 		if (location.user() != null && password == null) {
 			throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no password for " + location.account()
-					+ ": store it with 'karma credentials set " + location.account() + "' or give --password-env");
+					+ ": store it with 'karma credentials set " + location.account() + "/" + location.share()
+					+ "' (any folder of the account will do) or give --password-env");
 		}
 		CIFSContext context = context(location, domain, password, concurrency);
 		boolean ok = false;
