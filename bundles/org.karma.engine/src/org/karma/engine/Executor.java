@@ -48,6 +48,9 @@ import org.karma.engine.versions.VersionArchive;
  * off), and the write or delete carries a precondition so that a change in between is never lost;</li>
  * <li>writes are whole-or-nothing (the connector's contract), keep the source's modification
  * time, and are verified (size always; content hash when asked);</li>
+ * <li>a copy retried after a transient failure continues the interrupted upload where the target
+ * holds part of it ({@link Capability.ResumableUpload}): only the rest of the source is sent, under
+ * the same precondition and verification; a failed resume is followed by a whole write;</li>
  * <li>the base entry of an item is recorded only after the item was applied and verified;</li>
  * <li>folders are created first, files are copied in parallel (bounded by the settings and both
  * connections' limits), deletes run last, deepest first, and are held back on a side that had
@@ -111,10 +114,15 @@ public final class Executor {
 	}
 
 	/** Interrupted uploads whose resume failed: their next attempt writes the whole file. */
-	private final Set<Upload> resumeFailed = ConcurrentHashMap.newKeySet();
+	private final Set<Target> resumeFailed = ConcurrentHashMap.newKeySet();
+	/**
+	 * Files moved back from the versions folder after a failed replacement, as they are now: still
+	 * the file the scan saw (a rename may give it a new version), so a retry may replace them.
+	 */
+	private final Map<Target, Entry> restored = new ConcurrentHashMap<>();
 
-	/** A file written on a target connection. */
-	private record Upload(Connection target, RelPath path) {
+	/** A file on one of the connections. */
+	private record Target(Connection connection, RelPath path) {
 	}
 
 	public Executor(Connection left, Connection right, Settings settings, BaseSink base) {
@@ -615,7 +623,9 @@ public final class Executor {
 		// a folder replaced by a file: its content was deleted just before, it may be gone already
 		boolean replacingFolder = src.isFile() && plannedTarget != null && plannedTarget.isDirectory()
 				&& (targetNow.isEmpty() || targetNow.get().isDirectory());
-		if (!replacingFolder && !stillAsPlanned(plannedTarget, targetNow)) {
+		Entry back = restored.remove(new Target(target, path));
+		if (!replacingFolder && !stillAsPlanned(plannedTarget, targetNow)
+				&& (back == null || !stillAsPlanned(FileState.of(back, null), targetNow))) {
 			return changedSinceScan(item, to);
 		}
 		if (src.isDirectory()) {
@@ -670,7 +680,8 @@ public final class Executor {
 						.capability(org.karma.connector.api.Capability.Rename.class);
 				try {
 					if (rename.isPresent()) {
-						rename.get().rename(archived.version().path(), path, false, new NullProgressMonitor());
+						Entry back = rename.get().rename(archived.version().path(), path, false, new NullProgressMonitor());
+						restored.put(new Target(connection(side), path), back);
 					}
 				} catch (ConnectorException undo) {
 					e.addSuppressed(undo); // still safe: the old file stays in the versions folder
@@ -745,7 +756,7 @@ public final class Executor {
 	private Entry resume(Connection source, Connection target, RelPath from, RelPath to, Entry src, WriteOptions options,
 			MessageDigest digest, IProgressMonitor monitor) throws ConnectorException, IOException {
 		Optional<Capability.ResumableUpload> resumable = target.capability(Capability.ResumableUpload.class);
-		if (resumable.isEmpty() || resumeFailed.remove(new Upload(target, to))) {
+		if (resumable.isEmpty() || resumeFailed.remove(new Target(target, to))) {
 			return null;
 		}
 		long kept = resumable.get().resumableBytes(to, monitor);
@@ -759,7 +770,7 @@ public final class Executor {
 			if (e.reason() == Reason.CANCELLED || e.reason() == Reason.PRECONDITION_FAILED) {
 				throw e;
 			}
-			resumeFailed.add(new Upload(target, to));
+			resumeFailed.add(new Target(target, to));
 			if (e.isRetryable()) {
 				throw e;
 			}
