@@ -750,8 +750,8 @@ public final class Executor {
 	/**
 	 * Continues an interrupted upload of {@code to}: the source is read from the bytes the target
 	 * holds on (those were counted as transferred by the interrupted attempt). Null when there is
-	 * nothing to resume, or when the resume failed for a reason a whole write may not have: then the
-	 * caller writes the whole file at once.
+	 * nothing to resume, or when the resume was refused (not retryable, e.g. UNSUPPORTED or "write it
+	 * again"): then the caller writes the whole file at once.
 	 */
 	private Entry resume(Connection source, Connection target, RelPath from, RelPath to, Entry src, WriteOptions options,
 			MessageDigest digest, IProgressMonitor monitor) throws ConnectorException, IOException {
