@@ -48,6 +48,9 @@ import org.karma.engine.versions.VersionArchive;
  * off), and the write or delete carries a precondition so that a change in between is never lost;</li>
  * <li>writes are whole-or-nothing (the connector's contract), keep the source's modification
  * time, and are verified (size always; content hash when asked);</li>
+ * <li>a copy retried after a transient failure continues the interrupted upload where the target
+ * holds part of it ({@link Capability.ResumableUpload}): only the rest of the source is sent, under
+ * the same precondition and verification; a failed resume is followed by a whole write;</li>
  * <li>the base entry of an item is recorded only after the item was applied and verified;</li>
  * <li>folders are created first, files are copied in parallel (bounded by the settings and both
  * connections' limits), deletes run last, deepest first, and are held back on a side that had
@@ -108,6 +111,18 @@ public final class Executor {
 
 	/** A base change waiting for the commit of a batch (entry null: remove). */
 	private record PendingBase(PlanItem item, RelPath path, BaseEntry entry) {
+	}
+
+	/** Interrupted uploads whose resume failed: their next attempt writes the whole file. */
+	private final Set<Target> resumeFailed = ConcurrentHashMap.newKeySet();
+	/**
+	 * Files moved back from the versions folder after a failed replacement, as they are now: still
+	 * the file the scan saw (a rename may give it a new version), so a retry may replace them.
+	 */
+	private final Map<Target, Entry> restored = new ConcurrentHashMap<>();
+
+	/** A file on one of the connections. */
+	private record Target(Connection connection, RelPath path) {
 	}
 
 	public Executor(Connection left, Connection right, Settings settings, BaseSink base) {
@@ -608,7 +623,9 @@ public final class Executor {
 		// a folder replaced by a file: its content was deleted just before, it may be gone already
 		boolean replacingFolder = src.isFile() && plannedTarget != null && plannedTarget.isDirectory()
 				&& (targetNow.isEmpty() || targetNow.get().isDirectory());
-		if (!replacingFolder && !stillAsPlanned(plannedTarget, targetNow)) {
+		Entry back = restored.remove(new Target(target, path));
+		if (!replacingFolder && !stillAsPlanned(plannedTarget, targetNow)
+				&& (back == null || !stillAsPlanned(FileState.of(back, null), targetNow))) {
 			return changedSinceScan(item, to);
 		}
 		if (src.isDirectory()) {
@@ -663,7 +680,8 @@ public final class Executor {
 						.capability(org.karma.connector.api.Capability.Rename.class);
 				try {
 					if (rename.isPresent()) {
-						rename.get().rename(archived.version().path(), path, false, new NullProgressMonitor());
+						Entry back = rename.get().rename(archived.version().path(), path, false, new NullProgressMonitor());
+						restored.put(new Target(connection(side), path), back);
 					}
 				} catch (ConnectorException undo) {
 					e.addSuppressed(undo); // still safe: the old file stays in the versions folder
@@ -692,15 +710,22 @@ public final class Executor {
 		return from == Side.LEFT ? new BaseEntry(sourceState, targetState) : new BaseEntry(targetState, sourceState);
 	}
 
-	/** Copies a file's content, keeping its modification time, and verifies the copy. */
+	/**
+	 * Copies a file's content, keeping its modification time, and verifies the copy. Where the
+	 * target holds part of an interrupted upload of the file ({@link Capability.ResumableUpload}),
+	 * only the rest is sent; if that resume fails, the next attempt writes the whole file.
+	 */
 	private Entry transfer(Connection source, Connection target, RelPath from, RelPath to, Entry src,
 			Precondition precondition, IProgressMonitor monitor) throws ConnectorException, IOException {
 		MessageDigest digest = settings.verifyHash() ? sha256() : null;
-		Entry written;
-		try (InputStream raw = new Counting(source.read(from, monitor), listener, monitor, from);
-				InputStream in = digest == null ? raw : new DigestInputStream(raw, digest)) {
-			written = target.write(to, in, WriteOptions.DEFAULT.withSize(src.size()).withMtime(src.mtime())
-					.withPrecondition(precondition).withCreateParents(true), monitor);
+		WriteOptions options = WriteOptions.DEFAULT.withSize(src.size()).withMtime(src.mtime())
+				.withPrecondition(precondition).withCreateParents(true);
+		Entry written = resume(source, target, from, to, src, options, digest, monitor);
+		if (written == null) {
+			try (InputStream raw = new Counting(source.read(from, monitor), listener, monitor, from);
+					InputStream in = digest == null ? raw : new DigestInputStream(raw, digest)) {
+				written = target.write(to, in, options, monitor);
+			}
 		}
 		if (written.size() != src.size()) {
 			throw new ConnectorException(Reason.FATAL, to,
@@ -720,6 +745,72 @@ public final class Executor {
 			}
 		}
 		return written;
+	}
+
+	/**
+	 * Continues an interrupted upload of {@code to}: the source is read from the bytes the target
+	 * holds on (those were counted as transferred by the interrupted attempt). Null when there is
+	 * nothing to resume, or when the resume was refused (not retryable, e.g. UNSUPPORTED or "write it
+	 * again"): then the caller writes the whole file at once.
+	 */
+	private Entry resume(Connection source, Connection target, RelPath from, RelPath to, Entry src, WriteOptions options,
+			MessageDigest digest, IProgressMonitor monitor) throws ConnectorException, IOException {
+		Optional<Capability.ResumableUpload> resumable = target.capability(Capability.ResumableUpload.class);
+		if (resumable.isEmpty() || resumeFailed.remove(new Target(target, to))) {
+			return null;
+		}
+		long kept = resumable.get().resumableBytes(to, monitor);
+		if (kept <= 0 || kept > src.size()) {
+			return null; // a new write replaces what is kept
+		}
+		try (InputStream raw = new Counting(skip(source, from, kept, digest, monitor), listener, monitor, from);
+				InputStream rest = digest == null ? raw : new DigestInputStream(raw, digest)) {
+			return resumable.get().resume(to, rest, options, monitor);
+		} catch (ConnectorException e) {
+			if (e.reason() == Reason.CANCELLED || e.reason() == Reason.PRECONDITION_FAILED) {
+				throw e;
+			}
+			resumeFailed.add(new Target(target, to));
+			if (e.isRetryable()) {
+				throw e;
+			}
+			if (digest != null) {
+				digest.reset();
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * The source's content from {@code offset} on: a range read where the source has one (and no
+	 * hash is computed), else read from the start, the first bytes only added to the hash.
+	 */
+	private static InputStream skip(Connection source, RelPath path, long offset, MessageDigest digest,
+			IProgressMonitor monitor) throws ConnectorException, IOException {
+		Optional<Capability.RangeRead> range = source.capability(Capability.RangeRead.class);
+		if (digest == null && range.isPresent()) {
+			return range.get().read(path, offset, -1, monitor);
+		}
+		InputStream in = source.read(path, monitor);
+		try {
+			byte[] buffer = new byte[1 << 16];
+			for (long left = offset; left > 0;) {
+				ConnectorException.checkCancelled(monitor, path);
+				int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+				if (n < 0) {
+					throw new ConnectorException(Reason.FATAL, path, "'" + path + "' ended after " + (offset - left)
+							+ " bytes; " + offset + " were expected");
+				}
+				if (digest != null) {
+					digest.update(buffer, 0, n);
+				}
+				left -= n;
+			}
+			return in;
+		} catch (ConnectorException | IOException | RuntimeException e) {
+			in.close();
+			throw e;
+		}
 	}
 
 	/**

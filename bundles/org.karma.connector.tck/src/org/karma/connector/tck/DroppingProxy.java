@@ -36,6 +36,7 @@ public final class DroppingProxy implements AutoCloseable {
 	private final AtomicLong budget = new AtomicLong(Long.MAX_VALUE);
 	private final AtomicInteger accepted = new AtomicInteger();
 	private final AtomicInteger cuts = new AtomicInteger();
+	private final AtomicLong forwarded = new AtomicLong();
 	private volatile boolean refuse;
 	private volatile boolean closed;
 
@@ -108,6 +109,11 @@ public final class DroppingProxy implements AutoCloseable {
 	/** Connections cut so far (by {@link #cutAfter} or {@link #cutAll}; not the refused ones). */
 	public int cuts() {
 		return cuts.get();
+	}
+
+	/** Bytes forwarded so far (both directions, all connections together). */
+	public long forwarded() {
+		return forwarded.get();
 	}
 
 	/** Waits until at least {@code n} cuts happened; false on timeout. */
@@ -216,6 +222,7 @@ public final class DroppingProxy implements AutoCloseable {
 						if (allowed > 0) {
 							out.write(buffer, 0, allowed);
 							out.flush();
+							forwarded.addAndGet(allowed);
 						}
 						if (allowed < n) {
 							cut();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,17 +13,26 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.Entry;
 import org.karma.connector.api.RelPath;
+import org.karma.connector.api.WriteOptions;
+import org.karma.connector.tck.ForwardingConnection;
 import org.karma.connector.ftp.internal.FtpConnectorFactory;
 import org.karma.engine.BaseEntry;
 import org.karma.engine.BaseSink;
@@ -228,5 +238,54 @@ class FtpSyncFaultsTest {
 		assertEquals(cuts + 2, server.data.cuts());
 		assertEquals(0, retried.errors(), "the executor's retry recovered: " + retried);
 		assertEquals(tree(local), tree(remote));
+	}
+
+	@Test
+	void anUploadCutAtSixtyPercentIsCompletedByTheRetryWithRest() throws Exception {
+		int size = 4 << 20;
+		byte[] bytes = FtpFaultsTest.content(size, 21);
+		Files.write(local.resolve("big.bin"), bytes);
+		Plan plan = plan(disk, ftp);
+		// the FTP connection as the executor sees it, telling how much the server held at the retry
+		Capability.ResumableUpload real = ftp.capability(Capability.ResumableUpload.class).orElseThrow();
+		AtomicLong held = new AtomicLong();
+		Connection target = new ForwardingConnection(ftp, Set.of()) {
+			@Override
+			public <T extends Capability> Optional<T> capability(Class<T> type) {
+				if (type != Capability.ResumableUpload.class) {
+					return super.capability(type);
+				}
+				return Optional.of(type.cast(new Capability.ResumableUpload() {
+					@Override
+					public long resumableBytes(RelPath path, IProgressMonitor monitor) throws ConnectorException {
+						long n = real.resumableBytes(path, monitor);
+						held.compareAndSet(0, n);
+						return n;
+					}
+
+					@Override
+					public Entry resume(RelPath path, InputStream rest, WriteOptions options, IProgressMonitor monitor)
+							throws ConnectorException {
+						return real.resume(path, rest, options, monitor);
+					}
+				}));
+			}
+		};
+		int cuts = server.data.cuts();
+		long before = server.data.forwarded();
+		long cutAt = size * 6L / 10;
+		server.data.cutAfter(cutAt);
+
+		Executor.Result result = execute(disk, target, plan, 2);
+
+		assertEquals(cuts + 1, server.data.cuts(), "the upload was cut once");
+		assertEquals(0, result.errors(), "the executor's retry completed it: " + result);
+		assertEquals(1, result.created(), result.toString());
+		assertTrue(Arrays.equals(bytes, Files.readAllBytes(remote.resolve("big.bin"))), "the content is equal");
+		// the server stores only what it read before the reset (the rest of the 60% was still in its socket buffer)
+		assertTrue(held.get() > 0 && held.get() <= cutAt, "the server held part of the upload: " + held.get());
+		long carried = server.data.forwarded() - before;
+		assertEquals(size - held.get(), carried - cutAt, "the retry sent only what the server did not hold");
+		assertTrue(carried < 2L * size, carried + " bytes carried for a file of " + size);
 	}
 }
