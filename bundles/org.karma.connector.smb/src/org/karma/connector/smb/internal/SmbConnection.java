@@ -572,12 +572,21 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 				lock.mkdir();
 				return lockPath;
 			} catch (SmbException e) {
-				if (Errors.reasonOf(e.getNtStatus()) != Reason.ALREADY_EXISTS) {
+				// DELETE_PENDING: another client is releasing its lock right now; wait as for a held one
+				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING && Errors.reasonOf(e.getNtStatus()) != Reason.ALREADY_EXISTS) {
 					throw e;
 				}
 			}
 			ConnectorException.checkCancelled(monitor, path);
-			Entry held = statIn(lockPath);
+			Entry held;
+			try {
+				held = statIn(lockPath);
+			} catch (SmbException e) {
+				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING) {
+					throw e;
+				}
+				held = null; // going away
+			}
 			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
 				unlock(lockPath);
 				continue;
