@@ -265,8 +265,9 @@ final class FaultServer implements AutoCloseable {
 			if (request.getCommand().equalsIgnoreCase("MKD") && request.getArgument() != null
 					&& request.getArgument().endsWith(".karma-lock") && reply.getCode() == 257
 					&& cutAfterLock.compareAndSet(true, false)) {
-				control.cutAll();
+				// counted before the cut: the test asserts the count as soon as the client fails
 				locksCut.incrementAndGet();
+				control.cutAll();
 			}
 			return FtpletResult.DEFAULT;
 		}
