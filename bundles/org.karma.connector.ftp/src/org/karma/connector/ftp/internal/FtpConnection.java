@@ -403,8 +403,11 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	private Entry finish(Session s, RelPath path, String temp, WriteOptions options, IProgressMonitor monitor)
 			throws IOException, ConnectorException {
 		boolean lock = options.precondition() != Precondition.NONE;
-		String lockPath = lock ? lock(s, path, monitor) : null;
+		String lockPath = null;
 		try {
+			// inside the try: when the connection is lost while locking, the complete upload's
+			// temporary file must still be deleted or remembered for the next call
+			lockPath = lock ? lock(s, path, monitor) : null;
 			RemoteFile current = statIn(s, path);
 			if (current != null && current.kind() == EntryKind.DIRECTORY) {
 				throw new ConnectorException(Reason.WRONG_KIND, path, "'" + path + "' is a folder");
