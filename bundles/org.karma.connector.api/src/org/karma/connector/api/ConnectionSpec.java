@@ -1,5 +1,6 @@
 package org.karma.connector.api;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,5 +36,30 @@ public record ConnectionSpec(String location, Map<String, String> options, Secre
 	/** An option's value, else the declared default, else null. */
 	public String option(ConnectorOption option) {
 		return options.getOrDefault(option.key(), option.defaultValue());
+	}
+
+	/** A boolean option's value (or default): {@code true} or {@code false}, else FATAL naming the option. */
+	public boolean bool(ConnectorOption option) throws ConnectorException {
+		String value = String.valueOf(option(option)).trim().toLowerCase(Locale.ROOT);
+		if (value.equals("true") || value.equals("false")) {
+			return Boolean.parseBoolean(value);
+		}
+		throw new ConnectorException(ConnectorException.Reason.FATAL, RelPath.ROOT,
+				"option " + option.key() + " must be true or false, not '" + option(option) + "'");
+	}
+
+	/** A whole-number option's value (or default), at least 1, else FATAL naming the option. */
+	public int positiveInt(ConnectorOption option) throws ConnectorException {
+		String value = String.valueOf(option(option)).trim();
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 1) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// below
+		}
+		throw new ConnectorException(ConnectorException.Reason.FATAL, RelPath.ROOT,
+				"option " + option.key() + " must be a whole number of at least 1, not '" + value + "'");
 	}
 }

@@ -98,7 +98,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
 		FtpLocation location = FtpLocation.parse(spec.location());
 		Session.Tls tls = tls(spec, location);
-		boolean passive = bool(spec, PASSIVE);
+		boolean passive = spec.bool(PASSIVE);
 		String encodingName = spec.option(ENCODING);
 		Charset encoding;
 		try {
@@ -106,7 +106,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
 			throw fatal("option encoding: unknown character set '" + encodingName + "'");
 		}
-		int concurrency = concurrency(spec);
+		int concurrency = spec.positiveInt(CONCURRENCY);
 		Duration pollInterval = pollInterval(spec);
 		TrustManager trust = null;
 		if (tls != Session.Tls.NONE) {
@@ -119,7 +119,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 					throw fatal("option ca_file: cannot read CA certificates from '" + ca + "': " + e.getMessage());
 				}
 			} else {
-				trust = CertificateTrust.onFirstUse(knownCerts, hostAndPort, bool(spec, TRUST_ON_FIRST_USE));
+				trust = CertificateTrust.onFirstUse(knownCerts, hostAndPort, spec.bool(TRUST_ON_FIRST_USE));
 			}
 		}
 		String password = spec.secrets().get(PASSWORD.key()).map(String::new).orElse(null);
@@ -191,26 +191,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 		return tls;
 	}
 
-	private static boolean bool(ConnectionSpec spec, ConnectorOption option) throws ConnectorException {
-		String value = spec.option(option).trim().toLowerCase(Locale.ROOT);
-		if (value.equals("true") || value.equals("false")) {
-			return Boolean.parseBoolean(value);
-		}
-		throw fatal("option " + option.key() + " must be true or false, not '" + spec.option(option) + "'");
-	}
 
-	private static int concurrency(ConnectionSpec spec) throws ConnectorException {
-		String value = spec.option(CONCURRENCY).trim();
-		try {
-			int n = Integer.parseInt(value);
-			if (n >= 1) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// below
-		}
-		throw fatal("option concurrency must be a whole number of at least 1, not '" + value + "'");
-	}
 
 	/** The poll interval: a number with {@code ms}, {@code s} or {@code m} (seconds without a unit), more than 0. */
 	static Duration pollInterval(ConnectionSpec spec) throws ConnectorException {

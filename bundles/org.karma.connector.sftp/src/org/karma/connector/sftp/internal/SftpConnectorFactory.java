@@ -104,11 +104,11 @@ public final class SftpConnectorFactory implements ConnectorFactory {
 	public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
 		SftpLocation location = SftpLocation.parse(spec.location());
-		int concurrency = concurrency(spec);
+		int concurrency = spec.positiveInt(CONCURRENCY);
 		String knownHostsOption = spec.option(KNOWN_HOSTS);
 		Path knownHosts = knownHostsOption == null || knownHostsOption.isBlank() ? sshDir.resolve("known_hosts")
 				: expand(knownHostsOption);
-		HostKeyCheck hostKeys = new HostKeyCheck(knownHosts, bool(spec, ACCEPT_NEW_HOST_KEY), location.hostAndPort());
+		HostKeyCheck hostKeys = new HostKeyCheck(knownHosts, spec.bool(ACCEPT_NEW_HOST_KEY), location.hostAndPort());
 		String password = spec.secrets().get(PASSWORD.key()).map(String::new).orElse(null);
 		String passphrase = spec.secrets().get(PASSPHRASE.key()).map(String::new).orElse(null);
 		List<KeyPair> keys = new ArrayList<>();
@@ -210,26 +210,7 @@ public final class SftpConnectorFactory implements ConnectorFactory {
 		return Path.of(path);
 	}
 
-	private static boolean bool(ConnectionSpec spec, ConnectorOption option) throws ConnectorException {
-		String value = spec.option(option).trim().toLowerCase(Locale.ROOT);
-		if (value.equals("true") || value.equals("false")) {
-			return Boolean.parseBoolean(value);
-		}
-		throw fatal("option " + option.key() + " must be true or false, not '" + spec.option(option) + "'");
-	}
 
-	private static int concurrency(ConnectionSpec spec) throws ConnectorException {
-		String value = spec.option(CONCURRENCY).trim();
-		try {
-			int n = Integer.parseInt(value);
-			if (n >= 1) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// below
-		}
-		throw fatal("option concurrency must be a whole number of at least 1, not '" + value + "'");
-	}
 
 	private static ConnectorException fatal(String message) {
 		return new ConnectorException(Reason.FATAL, RelPath.ROOT, message);

@@ -71,7 +71,7 @@ public final class SmbConnectorFactory implements ConnectorFactory {
 	public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
 		SmbLocation location = SmbLocation.parse(spec.location());
-		int concurrency = concurrency(spec);
+		int concurrency = spec.positiveInt(CONCURRENCY);
 		String domain = spec.option(DOMAIN);
 		char[] password = spec.secrets().get(PASSWORD.key()).orElse(null);
 		if (location.user() != null && password == null) {
@@ -123,19 +123,6 @@ public final class SmbConnectorFactory implements ConnectorFactory {
 		}
 	}
 
-	private static int concurrency(ConnectionSpec spec) throws ConnectorException {
-		String value = spec.option(CONCURRENCY).trim();
-		try {
-			int n = Integer.parseInt(value);
-			if (n >= 1) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// below
-		}
-		throw new ConnectorException(Reason.FATAL, RelPath.ROOT,
-				"option concurrency must be a whole number of at least 1, not '" + value + "'");
-	}
 
 	/** For messages: an I/O failure while connecting. */
 	static ConnectorException connecting(IOException e, SmbLocation location) {
