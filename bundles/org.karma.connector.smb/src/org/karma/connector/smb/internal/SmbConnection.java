@@ -36,6 +36,7 @@ import jcifs.CIFSException;
 import jcifs.CloseableIterator;
 import jcifs.SmbConstants;
 import jcifs.SmbResource;
+import jcifs.smb.NtStatus;
 import jcifs.smb.SmbException;
 import jcifs.smb.SmbFile;
 
@@ -59,6 +60,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 
 	private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 	private static final Duration STALE_LOCK = Duration.ofMinutes(2);
+	private static final Duration UNLOCK_WAIT = Duration.ofSeconds(10);
 	private static final int BUFFER = 64 * 1024;
 
 	private final CIFSContext context;
@@ -605,11 +607,36 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 		}
 	}
 
+	/**
+	 * Removes a lock folder. Other clients waiting for the lock look at it (jCIFS opens it for that
+	 * without FILE_SHARE_DELETE), so a delete can meet a SHARING_VIOLATION for a moment: it is
+	 * retried, otherwise the waiters would sit out {@link #STALE_LOCK}.
+	 */
 	private void unlock(RelPath lockPath) {
-		try (SmbFile lock = file(lockPath, true)) {
-			lock.delete();
-		} catch (IOException | ConnectorException e) {
-			// a stale lock is broken after STALE_LOCK
+		long deadline = System.nanoTime() + UNLOCK_WAIT.toNanos();
+		long pause = 1;
+		while (true) {
+			try (SmbFile lock = file(lockPath, true)) {
+				lock.delete();
+				return;
+			} catch (SmbException e) {
+				int status = e.getNtStatus();
+				if (status == Errors.STATUS_DELETE_PENDING || Errors.reasonOf(status) == Reason.NOT_FOUND) {
+					return; // gone or going
+				}
+				if (status != NtStatus.NT_STATUS_SHARING_VIOLATION || System.nanoTime() > deadline) {
+					return; // a lock left behind is broken after STALE_LOCK
+				}
+			} catch (IOException | ConnectorException e) {
+				return; // a lock left behind is broken after STALE_LOCK
+			}
+			try {
+				TimeUnit.MILLISECONDS.sleep(pause);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			pause = Math.min(20, pause * 2);
 		}
 	}
 
