@@ -483,7 +483,7 @@ public final class Executor {
 			case CONFLICT -> conflicts++;
 			case FAILED -> errors++;
 			default -> {
-				// unchanged, not run
+				// unchanged, skipped by the user, not run
 			}
 			}
 		}
@@ -547,7 +547,8 @@ public final class Executor {
 			forget(item, item.path());
 			yield new ItemResult(item, Outcome.UNCHANGED, 0, item.reason());
 		}
-		case SKIP -> new ItemResult(item, Outcome.CONFLICT, 0, item.reason());
+		case SKIP -> new ItemResult(item, item.conflict() == ConflictKind.NONE ? Outcome.SKIPPED : Outcome.CONFLICT, 0,
+				item.reason());
 		case COPY_LEFT_TO_RIGHT -> copy(item, Side.LEFT, monitor);
 		case COPY_RIGHT_TO_LEFT -> copy(item, Side.RIGHT, monitor);
 		case DELETE_LEFT -> delete(item, Side.LEFT, monitor);

@@ -207,12 +207,15 @@ class SyncJobTest {
 				java.util.Map.of(a.path(), Action.SKIP, both.path(), Action.COPY_RIGHT_TO_LEFT));
 		SyncJob apply = SyncJob.approving(operation, profile, chosen);
 		run(apply);
-		assertEquals(RunStatus.CONFLICTS, apply.runStatus().orElseThrow(), "a skipped item stays a conflict to report");
+		assertEquals(RunStatus.OK, apply.runStatus().orElseThrow(), "a.txt skipped by the user is not a conflict");
 		assertEquals("right version", read(memory, profile.getLeft().getUri(), "both.txt"), "right copied to the left");
 		assertEquals("b.txt", read(memory, profile.getRight().getUri(), "b.txt"));
 		assertEquals(2, memory.store(profile.getRight().getUri()).size(), "a.txt was skipped: b.txt and both.txt");
 		Run run = new HistoryQuery(home, Clock.systemUTC()).runs(Optional.of("docs"), 1).get(0);
-		assertEquals(new Counts(1, 1, 0, 1, 0), run.counts());
+		assertEquals(new Counts(1, 1, 0, 0, 0), run.counts());
+		org.karma.core.history.Item skipped = new HistoryQuery(home, Clock.systemUTC()).details(run.id()).orElseThrow().items().stream()
+				.filter(i -> i.path().equals("a.txt")).findFirst().orElseThrow();
+		assertEquals(org.karma.core.history.ItemResult.SKIPPED, skipped.result(), "the skip is in the run's items");
 	}
 
 	@Test

@@ -36,6 +36,7 @@ import org.karma.engine.Executor;
 import org.karma.engine.FileState;
 import org.karma.engine.ItemResult;
 import org.karma.engine.Plan;
+import org.karma.engine.PlanItem;
 import org.karma.engine.PlanSettings;
 import org.karma.engine.Planner;
 import org.karma.engine.Snapshot;
@@ -174,6 +175,27 @@ class ExecutorTest {
 		versions.keySet().removeIf(k -> !k.startsWith(".karma-versions/") || k.endsWith("/"));
 		assertEquals(List.of("old", "was here"), versions.values().stream().sorted().toList(),
 				"the replaced and the deleted file are both kept: " + versions.keySet());
+	}
+
+	@Test
+	void anItemSkippedByTheUserIsLeftAsItIsAndIsNoConflict() throws Exception {
+		put(left, "a.txt", "A");
+		put(left, "b.txt", "B");
+		Plan planned = plan(PlanSettings.defaults());
+		PlanItem a = planned.items().stream().filter(i -> i.path().equals(RelPath.of("a.txt"))).findFirst().orElseThrow();
+		List<PlanItem> items = new java.util.ArrayList<>(planned.items());
+		items.set(items.indexOf(a), new PlanItem(a.path(), a.leftChange(), a.rightChange(), Action.SKIP, a.conflict(),
+				"skipped by the user", a.left(), a.right(), a.base()));
+
+		Executor.Result result = execute(new Plan(items, planned.abort()), false);
+
+		ItemResult skipped = result.items().stream().filter(r -> r.item().path().equals(RelPath.of("a.txt"))).findFirst()
+				.orElseThrow();
+		assertEquals(ItemResult.Outcome.SKIPPED, skipped.outcome(), result.toString());
+		assertEquals(0, result.conflicts(), result.toString());
+		assertEquals(1, result.created(), "b.txt only: " + result);
+		assertEquals(Map.of("b.txt", "B"), tree(right));
+		assertEquals(null, base.get(RelPath.of("a.txt")), "the base does not record a skipped item");
 	}
 
 	@Test

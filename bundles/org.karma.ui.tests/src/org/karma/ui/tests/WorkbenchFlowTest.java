@@ -227,15 +227,15 @@ class WorkbenchFlowTest {
 		UiWait.until("both runs in the history", () -> runs.getItemCount() == 2);
 		List<String> latest = row(runs, 0);
 		assertEquals(HistoryView.COLUMNS.size(), latest.size());
-		// the engine reports a skipped item as a conflict left as it is
-		assertEquals(List.of("docs", "conflicts", "3", "0", "0", "1", "0", "12"), latest.subList(1, 9), latest.toString());
+		// a.txt skipped by the user is neither copied nor a conflict
+		assertEquals(List.of("docs", "ok", "3", "0", "0", "0", "0", "12"), latest.subList(1, 9), latest.toString());
 		assertEquals(List.of("docs", "ok (preview)", "0", "0", "0", "0", "0", "0"), row(runs, 1).subList(1, 9));
 		Run run = KarmaServices.history().runs(Optional.of("docs"), 1).get(0);
 		assertEquals(applied.outcome().orElseThrow().runId(), run.id());
 
 		// and the profiles view shows the last run
 		UiWait.until("the last run in the profiles view",
-				() -> profiles.getViewer().getTable().getItem(0).getText(5).startsWith("conflicts "));
+				() -> profiles.getViewer().getTable().getItem(0).getText(5).startsWith("ok "));
 	}
 
 	@Test
