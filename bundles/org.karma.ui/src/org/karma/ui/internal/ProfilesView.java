@@ -32,6 +32,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.karma.core.history.HistoryException;
+import org.karma.core.history.HistoryQuery;
 import org.karma.core.history.Run;
 import org.karma.core.history.RunStatus;
 import org.karma.core.jobs.KarmaJobs;
@@ -158,7 +159,9 @@ public final class ProfilesView extends ViewPart {
 				SyncProfile profile = entry.profile();
 				Optional<Run> last = Optional.empty();
 				try {
-					last = KarmaServices.history().runs(Optional.of(profile.getName()), 1).stream().findFirst();
+					// the last sync, not a preview (previews are dry runs in the history)
+					last = KarmaServices.history().runs(Optional.of(profile.getName()), HistoryQuery.DEFAULT_LIMIT).stream()
+							.filter(run -> !run.dryRun()).findFirst();
 				} catch (HistoryException e) {
 					problems.add("history: " + e.getMessage());
 				}
