@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.karma.connector.api.CaseSensitivity;
@@ -36,9 +37,43 @@ import org.karma.model.profile.ConflictPolicy;
 public final class Planner {
 
 	private final PlanSettings settings;
+	private final Set<RelPath> contentDiffers;
 
 	public Planner(PlanSettings settings) {
+		this(settings, Set.of());
+	}
+
+	/**
+	 * @param contentDiffers paths whose two sides were read and found to differ although their size
+	 *                       and time match ({@link #unconfirmedPseudoConflicts}): planned as conflicts
+	 */
+	public Planner(PlanSettings settings, Set<RelPath> contentDiffers) {
 		this.settings = settings;
+		this.contentDiffers = Set.copyOf(contentDiffers);
+	}
+
+	/** Plans with these settings, knowing that these paths' contents differ. */
+	public static Plan plan(BaseState base, Snapshot left, Snapshot right, PlanSettings settings,
+			Set<RelPath> contentDiffers) {
+		return new Planner(settings, contentDiffers).plan(base, left, right);
+	}
+
+	/**
+	 * The files the plan takes as "changed the same way on both sides" on the strength of size and
+	 * time alone (no hashes of both sides that match). Two edits of the same size within the time
+	 * tolerance look alike without being alike, and taking them as in sync would hide that the
+	 * sides differ: the caller compares their contents and plans again with the ones that differ.
+	 */
+	public static List<RelPath> unconfirmedPseudoConflicts(Plan plan) {
+		List<RelPath> paths = new ArrayList<>();
+		for (PlanItem item : plan.items()) {
+			if (item.conflict() == ConflictKind.PSEUDO && item.left() != null && item.right() != null
+					&& item.left().isFile() && item.right().isFile() && item.left().size() > 0
+					&& (item.left().hash() == null || !item.left().hash().equals(item.right().hash()))) {
+				paths.add(item.path());
+			}
+		}
+		return paths;
 	}
 
 	/** Plans with these settings. */
@@ -289,7 +324,7 @@ public final class Planner {
 		if (left == null && right == null) {
 			return item(path, lc, rc, Action.FORGET_BASE, ConflictKind.NONE, "deleted on both sides", left, right, base);
 		}
-		if (left != null && right != null && same(left, right)) {
+		if (left != null && right != null && same(left, right) && !contentDiffers.contains(path)) {
 			return base == null
 					? inSync(path, lc, rc, left, right, base, ConflictKind.NONE, "identical on both sides")
 					: inSync(path, lc, rc, left, right, base, ConflictKind.PSEUDO, "changed the same way on both sides");

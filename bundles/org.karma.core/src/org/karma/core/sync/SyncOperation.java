@@ -41,6 +41,7 @@ import org.karma.engine.Plan;
 import org.karma.engine.PlanItem;
 import org.karma.engine.PlanSettings;
 import org.karma.engine.ProgressListener;
+import org.karma.engine.ContentComparison;
 import org.karma.engine.Planner;
 import org.karma.engine.ScanProblem;
 import org.karma.engine.ScanSettings;
@@ -185,7 +186,21 @@ public final class SyncOperation {
 			}
 			listener.phase(ProgressListener.Phase.PLAN);
 			m.subTask("Planning");
-			Plan plan = approvedOr(Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings));
+			Plan planned = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings);
+			java.util.List<org.karma.connector.api.RelPath> lookAlike = Planner.unconfirmedPseudoConflicts(planned);
+			if (!lookAlike.isEmpty()) {
+				// changed on both sides to the same size and time: alike only if the bytes are
+				m.subTask("Comparing " + lookAlike.size() + " files changed on both sides");
+				java.util.Set<org.karma.connector.api.RelPath> differ = ContentComparison.differing(left, right, lookAlike,
+						m.newChild(0));
+				if (!differ.isEmpty()) {
+					log.accept(differ.size() + " file(s) changed on both sides to the same size and time but different"
+							+ " contents: planned as conflicts (" + differ.iterator().next() + (differ.size() > 1 ? ", …" : "")
+							+ ")");
+					planned = Planner.plan(store.state(), leftSnapshot, rightSnapshot, settings, differ);
+				}
+			}
+			Plan plan = approvedOr(planned);
 			if (m.isCanceled()) {
 				throw new ConnectorException(ConnectorException.Reason.CANCELLED, null, "cancelled");
 			}
