@@ -11,19 +11,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
-import org.karma.connector.api.ConnectorException;
-import org.karma.connector.api.ConnectorFactory;
-import org.karma.connector.api.ConnectorOption;
 import org.karma.connector.api.Entry;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
@@ -53,27 +48,7 @@ class LookAlikeChangesTest {
 	@BeforeEach
 	void setUp() {
 		ConnectorRegistry registry = new ConnectorRegistry();
-		registry.addFactory(new ConnectorFactory() {
-			@Override
-			public Set<String> schemes() {
-				return Set.of("file");
-			}
-
-			@Override
-			public String displayName() {
-				return "memory as file";
-			}
-
-			@Override
-			public List<ConnectorOption> options() {
-				return memory.options();
-			}
-
-			@Override
-			public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
-				return memory.connect(spec, monitor);
-			}
-		});
+		registry.addFactory(new FileAsMemory(memory));
 		operation = new SyncOperation(KarmaHome.at(dir.resolve("home")), registry, Clock.systemUTC());
 	}
 

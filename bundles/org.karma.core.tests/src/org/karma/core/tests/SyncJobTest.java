@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
-import org.karma.connector.api.ConnectorException;
-import org.karma.connector.api.ConnectorFactory;
-import org.karma.connector.api.ConnectorOption;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
 import org.karma.connector.tck.memory.MemoryConnectorFactory;
@@ -60,32 +55,9 @@ class SyncJobTest {
 	SyncOperation operation;
 	final CountDownLatch release = new CountDownLatch(1);
 
-	/** The memory connector under the {@code file} scheme, so profiles with plain paths reach it. */
-	final class FileAsMemory implements ConnectorFactory {
-		@Override
-		public Set<String> schemes() {
-			return Set.of("file");
-		}
-
-		@Override
-		public String displayName() {
-			return "memory as file";
-		}
-
-		@Override
-		public List<ConnectorOption> options() {
-			return memory.options();
-		}
-
-		@Override
-		public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
-			return memory.connect(spec, monitor);
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
-		registry.addFactory(new FileAsMemory());
+		registry.addFactory(new FileAsMemory(memory));
 		home = KarmaHome.at(dir.resolve("home"));
 		operation = new SyncOperation(home, registry, Clock.systemUTC());
 	}

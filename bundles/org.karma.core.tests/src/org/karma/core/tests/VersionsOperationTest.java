@@ -12,14 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.ConnectorException;
-import org.karma.connector.api.ConnectorFactory;
-import org.karma.connector.api.ConnectorOption;
 import org.karma.connector.api.Entry;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
@@ -55,35 +51,9 @@ class VersionsOperationTest {
 	final VersionsOperation operation = new VersionsOperation(registry, Clock.fixed(NOW, ZoneOffset.UTC));
 	SyncProfile profile;
 
-	/** The memory connector under the {@code file} scheme, so profiles with plain paths reach it. */
-	final class FileAsMemory implements ConnectorFactory {
-		@Override
-		public Set<String> schemes() {
-			return Set.of("file");
-		}
-
-		@Override
-		public String displayName() {
-			return "memory as file";
-		}
-
-		@Override
-		public List<ConnectorOption> options() {
-			return memory.options();
-		}
-
-		@Override
-		public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
-			if (spec.location().startsWith("/down")) {
-				throw new ConnectorException(ConnectorException.Reason.TRANSIENT, null, "the server does not answer");
-			}
-			return memory.connect(spec, monitor);
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
-		registry.addFactory(new FileAsMemory());
+		registry.addFactory(new FileAsMemory(memory));
 		profile = Profiles.create("docs", "/left", "/right");
 	}
 
