@@ -33,6 +33,8 @@ import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.NameRules;
 import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
+import org.karma.connector.api.RemotePaths;
+import org.karma.connector.api.TempNames;
 import org.karma.connector.api.WriteOptions;
 
 /**
@@ -98,15 +100,11 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	}
 
 	String remote(RelPath path) {
-		if (path.isRoot()) {
-			return root;
-		}
-		return (root.equals("/") ? "" : root) + "/" + path;
+		return RemotePaths.join(root, path);
 	}
 
 	private String remoteChild(RelPath parent, String name) {
-		String p = remote(parent);
-		return (p.equals("/") ? "" : p) + "/" + name;
+		return RemotePaths.child(remote(parent), name);
 	}
 
 	// ------------------------------------------------------------------ sessions
@@ -188,7 +186,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 		with("list", directory, s -> {
 			checkDirectory(s, directory);
 			streamListing(s, directory, f -> {
-				if (!TempNames.isHidden(f.name())) {
+				if (!TempNames.isOwn(f.name())) {
 					sink.accept(entry(directory.child(f.name()), f));
 				}
 			}, monitor);
@@ -806,7 +804,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (f.kind() == EntryKind.DIRECTORY) {
 				if (!recursive) {
 					for (RemoteFile child : listRaw(s, path, monitor)) {
-						if (!TempNames.isHidden(child.name())) {
+						if (!TempNames.isOwn(child.name())) {
 							throw new ConnectorException(Reason.NOT_EMPTY, path, "folder '" + path + "' is not empty");
 						}
 					}
@@ -869,7 +867,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 						throw new ConnectorException(Reason.WRONG_KIND, to, "'" + to + "' is of another kind than '" + from + "'");
 					}
 					for (RemoteFile child : listRaw(s, to, monitor)) {
-						if (!TempNames.isHidden(child.name())) {
+						if (!TempNames.isOwn(child.name())) {
 							throw new ConnectorException(Reason.NOT_EMPTY, to, "folder '" + to + "' is not empty");
 						}
 					}

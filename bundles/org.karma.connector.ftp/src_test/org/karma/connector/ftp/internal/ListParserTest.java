@@ -133,18 +133,4 @@ class ListParserTest {
 		assertEquals(0, empty.size());
 		assertNotEquals(empty.version(), file.version());
 	}
-
-	// ------------------------------------------------------------------ names of the connector's own files
-
-	@Test
-	void ownFilesAreHidden() {
-		String temp = TempNames.forWrite("report.pdf");
-		assertTrue(TempNames.isHidden(temp), temp);
-		assertTrue(TempNames.isHidden(TempNames.forLock("report.pdf")));
-		assertFalse(TempNames.isHidden(".profile"));
-		assertFalse(TempNames.isHidden("report.pdf"));
-		String longName = "\u00e9".repeat(127); // 254 bytes
-		assertTrue(TempNames.forWrite(longName).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255);
-		assertTrue(TempNames.forLock(longName).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255);
-	}
 }

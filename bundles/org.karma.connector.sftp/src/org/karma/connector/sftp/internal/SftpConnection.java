@@ -37,6 +37,8 @@ import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.NameRules;
 import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
+import org.karma.connector.api.RemotePaths;
+import org.karma.connector.api.TempNames;
 import org.karma.connector.api.WriteOptions;
 
 /**
@@ -92,15 +94,11 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 	}
 
 	String remote(RelPath path) {
-		if (path.isRoot()) {
-			return root;
-		}
-		return (root.equals("/") ? "" : root) + "/" + path;
+		return RemotePaths.join(root, path);
 	}
 
 	private String remoteChild(RelPath parent, String name) {
-		String p = remote(parent);
-		return (p.equals("/") ? "" : p) + "/" + name;
+		return RemotePaths.child(remote(parent), name);
 	}
 
 	// ------------------------------------------------------------------ channels
@@ -220,7 +218,7 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 		with("listing", directory, s -> {
 			checkDirectory(s, directory);
 			readDir(s, directory, e -> {
-				if (!TempNames.isHidden(e.getFilename())) {
+				if (!TempNames.isOwn(e.getFilename())) {
 					sink.accept(entry(directory.child(e.getFilename()), e.getAttributes()));
 				}
 			}, monitor);
@@ -685,7 +683,7 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 			if (a.isDirectory() && !a.isSymbolicLink()) {
 				if (!recursive) {
 					for (DirEntry child : children(s, path, monitor)) {
-						if (!TempNames.isHidden(child.getFilename())) {
+						if (!TempNames.isOwn(child.getFilename())) {
 							throw new ConnectorException(Reason.NOT_EMPTY, path, "folder '" + path + "' is not empty");
 						}
 					}
@@ -750,7 +748,7 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 						throw new ConnectorException(Reason.WRONG_KIND, to, "'" + to + "' is of another kind than '" + from + "'");
 					}
 					for (DirEntry child : children(s, to, monitor)) {
-						if (!TempNames.isHidden(child.getFilename())) {
+						if (!TempNames.isOwn(child.getFilename())) {
 							throw new ConnectorException(Reason.NOT_EMPTY, to, "folder '" + to + "' is not empty");
 						}
 					}

@@ -234,7 +234,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 						if (name.endsWith("/")) {
 							name = name.substring(0, name.length() - 1);
 						}
-						if (name.isEmpty() || name.equals(".") || name.equals("..") || HiddenNames.isHidden(name)) {
+						if (name.isEmpty() || name.equals(".") || name.equals("..") || TempNames.isOwn(name)) {
 							continue;
 						}
 						sink.accept(entry(directory.child(name), child));
@@ -566,7 +566,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 	 * another client holds it; breaks a lock older than {@link #STALE_LOCK}.
 	 */
 	private RelPath lock(RelPath path, IProgressMonitor monitor) throws IOException, ConnectorException {
-		RelPath lockPath = path.parent().child(HiddenNames.forLock(path.name()));
+		RelPath lockPath = path.parent().child(TempNames.forLock(path.name()));
 		long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
 		long pause = 2;
 		while (true) {
@@ -696,7 +696,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 			if (f.kind() == EntryKind.DIRECTORY) {
 				if (!recursive) {
 					for (String child : childNames(path)) {
-						if (!HiddenNames.isHidden(child) && !child.equals(".") && !child.equals("..")) {
+						if (!TempNames.isOwn(child) && !child.equals(".") && !child.equals("..")) {
 							throw new ConnectorException(Reason.NOT_EMPTY, path, "folder '" + path + "' is not empty");
 						}
 					}
@@ -749,7 +749,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 						throw new ConnectorException(Reason.WRONG_KIND, to, "'" + to + "' is of another kind than '" + from + "'");
 					}
 					for (String child : childNames(to)) {
-						if (!HiddenNames.isHidden(child) && !child.equals(".") && !child.equals("..")) {
+						if (!TempNames.isOwn(child) && !child.equals(".") && !child.equals("..")) {
 							throw new ConnectorException(Reason.NOT_EMPTY, to, "folder '" + to + "' is not empty");
 						}
 					}
