@@ -262,6 +262,31 @@ class ProfileEditorTest {
 	}
 
 	@Test
+	void showsEveryPartOfTheProfile() throws Exception {
+		SyncProfile profile = store.load("docs");
+		profile.setDescription("Documents to the backup disk");
+		profile.getFilter().getExcludes().addAll(List.of("*.tmp", "build/"));
+		profile.getFilter().getDirectoryBlacklist().add(".git");
+		store.save(profile);
+		Screenshots.take(page.getWorkbenchWindow().getShell(), "perspective-before-editor");
+		ProfileEditor editor = openWithEditCommand();
+		Screenshots.take(page.getWorkbenchWindow().getShell(), "profile-editor");
+		var form = editor.formPage().form();
+		List<String> sections = new java.util.ArrayList<>();
+		for (var child : form.getBody().getChildren()) {
+			if (child instanceof org.eclipse.ui.forms.widgets.Section section) {
+				sections.add(section.getText());
+			}
+		}
+		assertEquals(List.of("Overview", "Filters", "Comparison", "Versioning", "Conflicts", "Integrity", "Concurrency",
+				"Schedule"), sections);
+		assertEquals("*.tmp\nbuild/", ((Text) editor.formPage().control("filter.excludes")).getText());
+		assertEquals("KEEP_LAST", ((Combo) editor.formPage().control("versioning.kind")).getText());
+		assertEquals("SHA-256", ((Combo) editor.formPage().control("integrity.hashAlgorithm")).getText());
+		assertTrue(form.getBody().getSize().x > 300, "the editor has room: " + form.getBody().getSize());
+	}
+
+	@Test
 	void doubleClickOpensTheEditorAndTheInputRestores() throws Exception {
 		ProfilesView view = profilesView();
 		page.activate(view);
@@ -282,5 +307,10 @@ class ProfileEditorTest {
 		assertEquals(input, restored);
 		assertEquals(ProfileEditorInput.FACTORY_ID, input.getPersistable().getFactoryId());
 		assertTrue(PlatformUI.getWorkbench().getElementFactory(ProfileEditorInput.FACTORY_ID) != null);
+
+		assertTrue(page.isEditorAreaVisible());
+		page.closeAllEditors(false);
+		UiWait.processEvents();
+		assertFalse(page.isEditorAreaVisible(), "the KARMA perspective hides the empty editor area again");
 	}
 }

@@ -85,7 +85,7 @@ public final class ProfileFormPage extends FormPage {
 		Composite overview = section(toolkit, body, "Overview", "The profile's name, what it syncs and in which direction.");
 		field(toolkit, overview, "name", "Name", p -> p, Literals.SYNC_PROFILE__NAME, Kind.READ_ONLY);
 		field(toolkit, overview, "description", "Description", p -> p, Literals.SYNC_PROFILE__DESCRIPTION, Kind.OPTIONAL_STRING);
-		field(toolkit, overview, "enabled", "Enabled (scheduled and watched)", p -> p, Literals.SYNC_PROFILE__ENABLED, Kind.BOOLEAN);
+		field(toolkit, overview, "enabled", "Enabled", p -> p, Literals.SYNC_PROFILE__ENABLED, Kind.BOOLEAN);
 		field(toolkit, overview, "left.uri", "Left URI", SyncProfile::getLeft, Literals.ENDPOINT__URI, Kind.STRING);
 		field(toolkit, overview, "left.credentialRef", "Left credentials id", SyncProfile::getLeft, Literals.ENDPOINT__CREDENTIAL_REF, Kind.OPTIONAL_STRING);
 		field(toolkit, overview, "right.uri", "Right URI", SyncProfile::getRight, Literals.ENDPOINT__URI, Kind.STRING);
@@ -162,7 +162,6 @@ public final class ProfileFormPage extends FormPage {
 		Field f = new Field(key, label, owner, feature, kind);
 		switch (kind) {
 		case BOOLEAN -> {
-			toolkit.createLabel(parent, "");
 			Button check = toolkit.createButton(parent, label, SWT.CHECK);
 			check.addListener(SWT.Selection, e -> edited(f));
 			f.control = check;
@@ -186,6 +185,10 @@ public final class ProfileFormPage extends FormPage {
 		}
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.widthHint = 120;
+		if (kind == Kind.BOOLEAN) {
+			data.horizontalSpan = 2;
+			data.widthHint = SWT.DEFAULT;
+		}
 		if (kind == Kind.LINES) {
 			data.heightHint = 48;
 		}
