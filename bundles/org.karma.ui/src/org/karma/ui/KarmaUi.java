@@ -23,6 +23,10 @@ public final class KarmaUi {
 	public static final String SYNC_NOW_COMMAND_ID = "org.karma.ui.commands.syncNow";
 	public static final String STOP_COMMAND_ID = "org.karma.ui.commands.stop";
 
+	/** The Profile editor and its command (opens the selected profiles). */
+	public static final String PROFILE_EDITOR_ID = "org.karma.ui.editors.profile";
+	public static final String EDIT_PROFILE_COMMAND_ID = "org.karma.ui.commands.editProfile";
+
 	private KarmaUi() {
 	}
 }

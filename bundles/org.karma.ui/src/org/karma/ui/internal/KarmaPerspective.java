@@ -12,7 +12,7 @@ public final class KarmaPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		String editors = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("org.karma.ui.folder.profiles", IPageLayout.LEFT, 1.0f, editors);
+		IFolderLayout left = layout.createFolder("org.karma.ui.folder.profiles", IPageLayout.LEFT, 0.45f, editors);
 		left.addView(KarmaUi.PROFILES_VIEW_ID);
 		layout.getViewLayout(KarmaUi.PROFILES_VIEW_ID).setCloseable(false);
 		IFolderLayout right = layout.createFolder("org.karma.ui.folder.preview", IPageLayout.RIGHT, 0.4f,

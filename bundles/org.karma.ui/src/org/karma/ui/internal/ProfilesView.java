@@ -86,9 +86,9 @@ public final class ProfilesView extends ViewPart {
 		viewer.addDoubleClickListener(e -> {
 			IHandlerService handlers = getSite().getService(IHandlerService.class);
 			try {
-				handlers.executeCommand(KarmaUi.PREVIEW_COMMAND_ID, null);
+				handlers.executeCommand(KarmaUi.EDIT_PROFILE_COMMAND_ID, null);
 			} catch (Exception ex) {
-				UiStatus.show("Preview", ex);
+				UiStatus.show("Edit", ex);
 			}
 		});
 		KarmaJobWatcher.install(table, this::refresh);
