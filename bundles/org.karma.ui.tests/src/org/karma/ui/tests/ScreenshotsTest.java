@@ -118,6 +118,18 @@ class ScreenshotsTest {
 		page.activate(profiles);
 		capture(window, "workbench.png");
 
+		select(profiles, "documents");
+		profiles.getSite().getService(IHandlerService.class).executeCommand(KarmaUi.EDIT_PROFILE_COMMAND_ID, null);
+		UiWait.processEvents();
+		org.eclipse.ui.IEditorPart editor = page.getActiveEditor();
+		assertTrue(editor != null, "the profile editor opened");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		UiWait.processEvents();
+		capture(window, "profile-editor.png");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		page.closeAllEditors(false);
+		UiWait.processEvents();
+
 		NewProfileWizard wizard = new NewProfileWizard();
 		WorkbenchFlowTest.Dialog dialog = new WorkbenchFlowTest.Dialog(window, wizard);
 		dialog.setBlockOnOpen(false);
