@@ -39,6 +39,7 @@ public final class Cli {
 			new Command("history", HistoryCommand.SYNOPSIS, "list past runs and their items", true),
 			new Command("versions", VersionsCommand.SYNOPSIS, "list and restore archived file versions", true),
 			new Command("credentials", CredentialsCommand.SYNOPSIS, "store secrets in secure storage", true),
+			new Command("settings", SettingsCommand.SYNOPSIS, "show and change the settings of the KARMA home", true),
 			new Command("watch", "watch [PROFILE...]", "run schedules and real-time sync in the foreground", false),
 			new Command("check", "check create|verify|diff|keygen ...", "integrity manifests: create, verify, diff",
 					false));
@@ -167,6 +168,7 @@ public final class Cli {
 				err).withCredentials(credentials()).run(rest);
 		case "credentials" -> new CredentialsCommand(credentials(), environment.connectors(), environment.secretInput(),
 				out, err).run(rest);
+		case "settings" -> new SettingsCommand(home(), out, err).run(rest);
 		default -> notAvailable(command);
 		};
 	}

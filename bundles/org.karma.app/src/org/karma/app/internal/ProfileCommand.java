@@ -19,6 +19,8 @@ import org.karma.core.profiles.ScheduleText;
 import org.karma.model.EndpointUri;
 import org.karma.model.OptionCatalog;
 import org.karma.model.Profiles;
+import org.karma.core.settings.KarmaSettings;
+import org.karma.core.settings.SettingsException;
 import org.karma.model.profile.Direction;
 import org.karma.model.profile.Endpoint;
 import org.karma.model.profile.Filter;
@@ -98,6 +100,12 @@ final class ProfileCommand {
 					+ "' is not a valid profile name (1 to 64 letters, digits, '.', '_', '-', starting with a letter or digit)");
 		}
 		SyncProfile profile = Profiles.create(name, "", "");
+		try {
+			// the profile store is $KARMA_HOME/profiles: the settings file is beside it
+			KarmaSettings.load(store.directory().getParent().resolve(KarmaSettings.FILE_NAME)).applyProfileDefaults(profile);
+		} catch (SettingsException e) {
+			throw new UsageException(e.getMessage() + "; fix the file or delete it to go back to the defaults");
+		}
 		profile.setLeft(endpoint("left", args.required("left")));
 		profile.setRight(endpoint("right", args.required("right")));
 		ProfileOptions.apply(args, profile);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.karma.core.KarmaHome;
+import org.karma.core.settings.KarmaSettings;
+import org.karma.core.settings.SettingsException;
 
 /**
  * The run history of a KARMA home: its {@link HistoryStore} ({@code state/history.db}) and its
@@ -27,9 +29,19 @@ public final class History implements AutoCloseable {
 		this.purged = List.copyOf(purged);
 	}
 
-	/** Opens the history of a home, keeping run logs for {@link RunLog#DEFAULT_MAX_AGE}. */
+	/**
+	 * Opens the history of a home, keeping run logs for the home's {@code logs.retention-days}
+	 * setting ({@link RunLog#DEFAULT_MAX_AGE} unless set). If the settings file cannot be read no
+	 * log is purged: a hand-edited typo must not delete anything.
+	 */
 	public static History open(KarmaHome home, Clock clock) throws HistoryException {
-		return open(home, clock, RunLog.DEFAULT_MAX_AGE, Processes.system());
+		Duration maxAge;
+		try {
+			maxAge = KarmaSettings.load(home).logRetention();
+		} catch (SettingsException e) {
+			maxAge = Duration.ofDays(36_500);
+		}
+		return open(home, clock, maxAge, Processes.system());
 	}
 
 	/** Opens the history of a home, purging run logs older than {@code logMaxAge}. */

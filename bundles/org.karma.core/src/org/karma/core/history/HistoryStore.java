@@ -396,6 +396,39 @@ public final class HistoryStore implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Deletes the runs (with their items) that ended before {@code cutoff}; runs still RUNNING stay.
+	 *
+	 * @return how many runs were deleted
+	 */
+	public synchronized int pruneRuns(Instant cutoff) throws HistoryException {
+		Objects.requireNonNull(cutoff, "cutoff");
+		flush();
+		try {
+			Connection c = open();
+			begin(c);
+			boolean done = false;
+			try (PreparedStatement items = c.prepareStatement("DELETE FROM items WHERE run_id IN "
+					+ "(SELECT id FROM runs WHERE ended_ms IS NOT NULL AND ended_ms < ? AND status <> 'RUNNING')");
+					PreparedStatement runs = c.prepareStatement(
+							"DELETE FROM runs WHERE ended_ms IS NOT NULL AND ended_ms < ? AND status <> 'RUNNING'")) {
+				items.setLong(1, cutoff.toEpochMilli());
+				items.executeUpdate();
+				runs.setLong(1, cutoff.toEpochMilli());
+				int deleted = runs.executeUpdate();
+				commit(c);
+				done = true;
+				return deleted;
+			} finally {
+				if (!done) {
+					rollback(c);
+				}
+			}
+		} catch (SQLException e) {
+			throw failure("cannot delete the runs that ended before " + cutoff, e);
+		}
+	}
+
 	/** Writes the buffered items and closes the file. Closing twice does nothing. */
 	@Override
 	public synchronized void close() throws HistoryException {

@@ -32,6 +32,8 @@ import org.karma.core.history.HistoryException;
 import org.karma.core.history.RunLog;
 import org.karma.core.history.RunStatus;
 import org.karma.core.history.RunSubject;
+import org.karma.core.settings.KarmaSettings;
+import org.karma.core.settings.SettingsException;
 import org.karma.engine.BaseEntry;
 import org.karma.engine.BaseSink;
 import org.karma.engine.BaseStore;
@@ -165,6 +167,12 @@ public final class SyncOperation {
 		SubMonitor m = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
 				"Syncing " + profile.getName(), 100);
 		Instant start = clock.instant();
+		KarmaSettings settingsOfHome;
+		try {
+			settingsOfHome = KarmaSettings.load(home);
+		} catch (SettingsException e) {
+			throw new SyncException(SyncException.Kind.BAD_INPUT, e.getMessage(), e);
+		}
 		try (BaseStore store = openBase(pairId);
 				Connection left = connect(profile.getLeft(), "left", store.status() == BaseStore.Status.MISSING, m);
 				Connection right = connect(profile.getRight(), "right", store.status() == BaseStore.Status.MISSING, m)) {
@@ -243,7 +251,7 @@ public final class SyncOperation {
 					listener.phase(ProgressListener.Phase.EXECUTE);
 					try (GroupedBase base = new GroupedBase(store)) {
 						result = new Executor(left, right, new Executor.Settings(
-								concurrency != null ? concurrency : profile.getParallelTransfers(),
+								concurrency(profile, concurrency, settingsOfHome),
 								profile.getIntegrity().isVerifyAfterCopy(),
 								profile.getVersioning().getKind() != VersioningKind.NONE, clock, 3, Thread::sleep), base)
 								.execute(plan, m.newChild(60), listener);
@@ -269,6 +277,7 @@ public final class SyncOperation {
 							+ Duration.between(start, clock.instant()).toMillis() + " ms"));
 					history.store().finishRun(runId, status, new Counts(result.created(), result.updated(), result.deleted(),
 							result.conflicts(), result.errors()), result.bytes(), clock.instant());
+					pruneHistory(history, settingsOfHome, note -> runLog.write(java.util.List.of(note)));
 					if (store.journalRecords() > 10_000) {
 						store.compact();
 					}
@@ -338,6 +347,32 @@ public final class SyncOperation {
 					userLog.accept("the run log could not be closed: " + e.getMessage());
 				}
 				log = null;
+			}
+		}
+	}
+
+	/**
+	 * The parallel transfers of a run: the caller's override, else the profile's own value, else
+	 * (a profile that leaves {@code parallelTransfers} at the model default) the home's
+	 * {@code sync.concurrency} setting.
+	 */
+	static int concurrency(SyncProfile profile, Integer override, KarmaSettings settings) {
+		if (override != null) {
+			return override;
+		}
+		if (profile.eIsSet(org.karma.model.profile.ProfilePackage.Literals.SYNC_PROFILE__PARALLEL_TRANSFERS)) {
+			return profile.getParallelTransfers();
+		}
+		return settings.concurrency();
+	}
+
+	/** Deletes the runs older than the {@code history.retention-days} setting (none when it is 0). */
+	private void pruneHistory(History history, KarmaSettings settings, Consumer<String> runLog) throws HistoryException {
+		Optional<Duration> keep = settings.historyRetention();
+		if (keep.isPresent()) {
+			int pruned = history.store().pruneRuns(clock.instant().minus(keep.get()));
+			if (pruned > 0) {
+				runLog.accept("removed " + pruned + " runs older than " + keep.get().toDays() + " days from the history");
 			}
 		}
 	}

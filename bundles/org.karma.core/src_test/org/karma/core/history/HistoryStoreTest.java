@@ -86,6 +86,43 @@ class HistoryStoreTest {
 	}
 
 	@Test
+	void pruneRunsDeletesEndedRunsBeforeTheCutoffWithTheirItemsAndKeepsRunningOnes() throws Exception {
+		try (HistoryStore store = HistoryStore.open(db(), fixed())) {
+			long old = store.startRun(RunSubject.profile("p"), "l", "r", "TWO_WAY", false, T0.minusSeconds(100));
+			store.recordItem(old, "a", "COPY_LEFT_TO_RIGHT", 1, ItemResult.DONE, null);
+			store.finishRun(old, RunStatus.OK, new Counts(1, 0, 0, 0, 0), 1, T0.minusSeconds(90));
+			long stillRunning = store.startRun(RunSubject.profile("p"), "l", "r", "TWO_WAY", false, T0.minusSeconds(80));
+			long recent = store.startRun(RunSubject.profile("p"), "l", "r", "TWO_WAY", false, T0.minusSeconds(10));
+			store.finishRun(recent, RunStatus.OK, Counts.NONE, 0, T0.minusSeconds(5));
+			assertEquals(1, store.pruneRuns(T0.minusSeconds(50)));
+			assertEquals(Optional.empty(), store.run(old));
+			assertEquals(List.of(), store.items(old));
+			assertTrue(store.run(stillRunning).isPresent());
+			assertTrue(store.run(recent).isPresent());
+			assertEquals(0, store.pruneRuns(T0.minusSeconds(50)));
+		}
+	}
+
+	@Test
+	void historyOpenKeepsRunLogsForTheConfiguredDays() throws Exception {
+		KarmaHome home = KarmaHome.at(tmp);
+		Files.createDirectories(home.logs());
+		Path log = RunLog.file(home.logs(), 1);
+		Files.writeString(log, "x");
+		Files.setLastModifiedTime(log, java.nio.file.attribute.FileTime.from(T0.minus(Duration.ofDays(10))));
+		org.karma.core.settings.KarmaSettings.defaults()
+				.with(org.karma.core.settings.Setting.LOG_RETENTION_DAYS, "30").save(home);
+		try (History history = History.open(home, fixed())) {
+			assertEquals(List.of(), history.purgedOnOpen());
+		}
+		org.karma.core.settings.KarmaSettings.defaults()
+				.with(org.karma.core.settings.Setting.LOG_RETENTION_DAYS, "9").save(home);
+		try (History history = History.open(home, fixed())) {
+			assertEquals(List.of(log), history.purgedOnOpen());
+		}
+	}
+
+	@Test
 	void aRunFromStartToFinishWithItsItems() throws Exception {
 		try (HistoryStore store = HistoryStore.open(db(), fixed())) {
 			long id = store.startRun(RunSubject.profile("photos"), "file:/home/ann/Photos", "sftp://nas/photos",

@@ -1,18 +1,26 @@
 package org.karma.ui.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -20,13 +28,19 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.karma.core.history.HistoryException;
+import org.karma.core.history.HistoryQuery;
 import org.karma.core.history.Run;
 import org.karma.core.profiles.ProfileStore;
 import org.karma.core.profiles.ProfileStoreException;
+import org.karma.ui.internal.history.RunChart;
+import org.karma.ui.internal.history.RunItemsDialog;
+import org.karma.ui.internal.history.RunLogDialog;
 
 /**
  * The Sync History view: the runs from the history database, newest first (time, profile,
- * status, counts, bytes, duration), filtered by profile; it refreshes after each KARMA job.
+ * status, counts, bytes, duration), filtered by profile; it refreshes after each KARMA job. A run's
+ * items and log open in dialogs (Items..., Log..., double-click); below the runs a chart shows the
+ * bytes and duration of the filtered profile's runs.
  */
 public final class HistoryView extends ViewPart {
 
@@ -41,24 +55,40 @@ public final class HistoryView extends ViewPart {
 	static final int LIMIT = 500;
 
 	private Combo filter;
+	private Button itemsButton;
+	private Button logButton;
+	private RunChart chart;
 	private Label message;
 	private TableViewer viewer;
 	private final Runnable homeListener = () -> Display.getDefault().asyncExec(this::refresh);
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(3, false));
+		parent.setLayout(new GridLayout(5, false));
 		new Label(parent, SWT.NONE).setText("Profile:");
 		filter = new Combo(parent, SWT.READ_ONLY);
 		filter.setLayoutData(new GridData(200, SWT.DEFAULT));
 		filter.addListener(SWT.Selection, e -> refresh());
 		message = new Label(parent, SWT.NONE);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		itemsButton = new Button(parent, SWT.PUSH);
+		itemsButton.setText("Items...");
+		itemsButton.setToolTipText("The files the selected run acted on");
+		itemsButton.addListener(SWT.Selection, e -> selectedRun().ifPresent(r -> openItems(r.id(), true)));
+		logButton = new Button(parent, SWT.PUSH);
+		logButton.setText("Log...");
+		logButton.setToolTipText("The log file of the selected run");
+		logButton.addListener(SWT.Selection, e -> selectedRun().ifPresent(r -> openLog(r.id(), true)));
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		chart = new RunChart(sash);
+		sash.setWeights(3, 1);
+		viewer.addSelectionChangedListener(e -> updateButtons());
+		viewer.addDoubleClickListener(e -> selectedRun().ifPresent(r -> openItems(r.id(), true)));
 		column("Time", 150, r -> ProfilesView.TIME.format(r.start()));
 		column("Profile", 140, r -> r.subject().profile().orElse(r.subject().title()));
 		column("Status", 110, r -> r.status().name().toLowerCase(Locale.ROOT) + (r.dryRun() ? " (preview)" : ""));
@@ -126,11 +156,114 @@ public final class HistoryView extends ViewPart {
 					LIMIT);
 			viewer.setInput(runs);
 			message.setText(runs.isEmpty() ? "No runs yet." : runs.size() + " runs");
+			if (ALL.equals(selected)) {
+				chart.setRuns(List.of(), "Choose a profile to see the bytes and duration of its runs.");
+			} else {
+				chart.setRuns(runs, "No finished runs of " + selected + " yet.");
+			}
 		} catch (HistoryException | RuntimeException e) {
 			viewer.setInput(List.of());
+			chart.setRuns(List.of(), "");
 			message.setText("The history cannot be read: " + e.getMessage());
 		}
+		updateButtons();
 		message.getParent().layout(true);
+	}
+
+	private void updateButtons() {
+		boolean one = selectedRun().isPresent();
+		itemsButton.setEnabled(one);
+		logButton.setEnabled(one);
+	}
+
+	private Optional<Run> selectedRun() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		return first instanceof Run run ? Optional.of(run) : Optional.empty();
+	}
+
+	/**
+	 * Selects (and reveals) the run with this id, showing all profiles if the current filter hides it.
+	 *
+	 * @return whether the run is in the list
+	 */
+	public boolean select(long runId) {
+		for (int pass = 0; pass < 2; pass++) {
+			@SuppressWarnings("unchecked")
+			List<Run> runs = (List<Run>) viewer.getInput();
+			Optional<Run> run = runs == null ? Optional.empty() : runs.stream().filter(r -> r.id() == runId).findFirst();
+			if (run.isPresent()) {
+				viewer.setSelection(new StructuredSelection(run.get()), true);
+				updateButtons();
+				return true;
+			}
+			setFilter(ALL);
+		}
+		return false;
+	}
+
+	/**
+	 * Opens the items of a run in a dialog.
+	 *
+	 * @param block whether to wait until the dialog is closed (tests pass false)
+	 * @return the dialog, or empty when the run is not in the history (a message says so)
+	 */
+	public Optional<RunItemsDialog> openItems(long runId, boolean block) {
+		Optional<HistoryQuery.RunDetails> details = details(runId);
+		if (details.isEmpty()) {
+			return Optional.empty();
+		}
+		RunItemsDialog dialog = new RunItemsDialog(getSite().getShell(), details.get());
+		dialog.setBlockOnOpen(block);
+		dialog.open();
+		return Optional.of(dialog);
+	}
+
+	/**
+	 * Opens the log file of a run in a dialog; a message says when it is gone (logs are kept for the
+	 * days set in the preferences).
+	 *
+	 * @param block whether to wait until the dialog is closed (tests pass false)
+	 */
+	public Optional<RunLogDialog> openLog(long runId, boolean block) {
+		Optional<HistoryQuery.RunDetails> details = details(runId);
+		if (details.isEmpty()) {
+			return Optional.empty();
+		}
+		String text;
+		try {
+			text = details.get().logExists() ? Files.readString(details.get().log(), StandardCharsets.UTF_8) : null;
+		} catch (IOException | UncheckedIOException e) {
+			text = null;
+		}
+		if (text == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Run log", "The log of run " + runId + " ("
+					+ details.get().log() + ") is no longer there: run logs are kept for the days set in Preferences > KARMA.");
+			return Optional.empty();
+		}
+		RunLogDialog dialog = new RunLogDialog(getSite().getShell(), "Log of run " + runId, details.get().log().toString(),
+				text);
+		dialog.setBlockOnOpen(block);
+		dialog.open();
+		return Optional.of(dialog);
+	}
+
+	private Optional<HistoryQuery.RunDetails> details(long runId) {
+		try {
+			Optional<HistoryQuery.RunDetails> details = KarmaServices.history().details(runId);
+			if (details.isEmpty()) {
+				MessageDialog.openInformation(getSite().getShell(), "Sync History", "Run " + runId
+						+ " is no longer in the history.");
+			}
+			return details;
+		} catch (HistoryException e) {
+			MessageDialog.openError(getSite().getShell(), "Sync History", "The history cannot be read: " + e.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/** The chart of the selected profile's runs. */
+	public RunChart getChart() {
+		return chart;
 	}
 
 	public TableViewer getViewer() {

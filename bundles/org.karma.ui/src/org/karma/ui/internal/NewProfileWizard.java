@@ -203,6 +203,11 @@ public final class NewProfileWizard extends Wizard {
 			Composite c = new Composite(parent, SWT.NONE);
 			c.setLayout(new GridLayout(2, false));
 			SyncProfile defaults = Profiles.create("defaults", "", "");
+			try {
+				org.karma.core.settings.KarmaSettings.load(KarmaServices.home()).applyProfileDefaults(defaults);
+			} catch (org.karma.core.settings.SettingsException e) {
+				setErrorMessage(e.getMessage());
+			}
 			direction = combo(c, "Direction:", Direction.VALUES.stream().map(d -> label(d.getName())).toList(),
 					Direction.VALUES.indexOf(defaults.getDirection()));
 			conflicts = combo(c, "Conflicts:", ConflictPolicy.VALUES.stream().map(d -> label(d.getName())).toList(),
