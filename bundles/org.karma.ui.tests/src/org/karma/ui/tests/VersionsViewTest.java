@@ -146,13 +146,14 @@ class VersionsViewTest {
 		Tree tree = view.getViewer().getTree();
 		assertEquals(1, tree.getItemCount(), "one file has versions: " + view.getMessage());
 		TreeItem file = tree.getItem(0);
-		assertEquals(List.of("a.txt", "right", "1 version", ""), cells(file, 4));
+		assertEquals(List.of("a.txt", "right", "1 version", "", ""), cells(file, 5));
 		assertEquals(1, file.getItemCount());
 		Listed kept = (Listed) file.getItem(0).getData();
 		assertEquals(Side.RIGHT, kept.side());
 		assertEquals(3, kept.version().size());
-		assertEquals(List.of(VersionsView.TIME.format(kept.version().timestamp()), "right", "3 B", kept.version().path().toString()),
-				cells(file.getItem(0), 4));
+		long secondRun = KarmaServices.history().runs(java.util.Optional.of("docs"), 1).get(0).id();
+		assertEquals(List.of(VersionsView.TIME.format(kept.version().timestamp()), "right", "3 B",
+				"overwritten (run " + secondRun + ")", kept.version().path().toString()), cells(file.getItem(0), 5));
 		assertEquals("one", Files.readString(right.resolve(kept.version().path().toString())));
 		assertEquals("1 version of 1 file (1 in all)", view.getMessage());
 
@@ -189,6 +190,9 @@ class VersionsViewTest {
 			contents.add(Files.readString(right.resolve(((Listed) item.getData()).version().path().toString())));
 		}
 		assertEquals(List.of("two!", "one"), contents, "newest first: the replaced current file, then the restored one");
+		assertEquals(List.of("not by a sync", "overwritten (run " + secondRun + ")"),
+				List.of(tree.getItem(0).getItem(0).getText(3), tree.getItem(0).getItem(1).getText(3)),
+				"the restore kept the current file, the second sync the first content");
 
 		// Restore To: elsewhere on the same endpoint, the original place untouched
 		settle(view.restoreTo(kept, RelPath.of("old/a.txt")));

@@ -58,7 +58,7 @@ public final class VersionsView extends ViewPart {
 	public static final String ID = org.karma.ui.KarmaUi.VERSIONS_VIEW_ID;
 
 	/** Column titles, in order. */
-	public static final List<String> COLUMNS = List.of("Path / kept at", "Side", "Size", "Stored as");
+	public static final List<String> COLUMNS = List.of("Path / kept at", "Side", "Size", "Reason", "Stored as");
 
 	/** How the view shows the time a version was kept (local time, milliseconds). */
 	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
@@ -81,6 +81,8 @@ public final class VersionsView extends ViewPart {
 	private Button restoreToButton;
 	private SyncProfile profile;
 	private List<Listed> listed = List.of();
+	/** Why each version was kept, from the history ({@link VersionReasons}). */
+	private Map<Listed, String> reasons = Map.of();
 	private KarmaCompareInput lastCompare;
 	private final Runnable homeListener = () -> Display.getDefault().asyncExec(this::reloadProfiles);
 	/** Lists again after a sync of the shown profile (it may have kept new versions). */
@@ -128,7 +130,8 @@ public final class VersionsView extends ViewPart {
 		column(COLUMNS.get(1), 60, o -> o instanceof Listed l ? l.side().label() : sides((PathNode) o));
 		column(COLUMNS.get(2), 90, o -> o instanceof Listed l ? l.version().size() + " B"
 				: count(((PathNode) o).versions().size(), "version"));
-		column(COLUMNS.get(3), 380, o -> o instanceof Listed l ? l.version().path().toString() : "");
+		column(COLUMNS.get(3), 160, o -> o instanceof Listed l ? reasons.getOrDefault(l, "") : "");
+		column(COLUMNS.get(4), 380, o -> o instanceof Listed l ? l.version().path().toString() : "");
 		viewer.setContentProvider(new Content());
 		viewer.addSelectionChangedListener(e -> updateButtons());
 		viewer.addDoubleClickListener(e -> {
@@ -228,6 +231,7 @@ public final class VersionsView extends ViewPart {
 		} else {
 			profile = null;
 			listed = List.of();
+			reasons = Map.of();
 			rebuild();
 		}
 	}
@@ -264,13 +268,23 @@ public final class VersionsView extends ViewPart {
 		}
 		SyncProfile shown = profile;
 		setMessage("Listing the versions of " + shown.getName() + "…");
-		VersionsJob<List<Listed>> job = new VersionsJob<>("Versions of " + shown.getName(), shown,
-				monitor -> Versions.operation().list(Place.of(shown), null, monitor), result -> {
-					if (shown == profile && !viewer.getControl().isDisposed()) {
-						listed = result;
-						rebuild();
-					}
-				}, this::setMessage);
+		VersionsJob<Map<Listed, String>> job = new VersionsJob<>("Versions of " + shown.getName(), shown, monitor -> {
+			List<Listed> all = Versions.operation().list(Place.of(shown), null, monitor);
+			Map<Listed, String> why = new java.util.LinkedHashMap<>();
+			all.forEach(l -> why.put(l, ""));
+			try {
+				why.putAll(VersionReasons.of(all, KarmaServices.history(), shown.getName(), 500));
+			} catch (org.karma.core.history.HistoryException | RuntimeException e) {
+				// the versions still show, without reasons
+			}
+			return why;
+		}, result -> {
+			if (shown == profile && !viewer.getControl().isDisposed()) {
+				listed = List.copyOf(result.keySet());
+				reasons = result;
+				rebuild();
+			}
+		}, this::setMessage);
 		job.schedule();
 		return job;
 	}
