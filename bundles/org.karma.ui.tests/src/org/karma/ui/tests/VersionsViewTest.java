@@ -194,7 +194,12 @@ class VersionsViewTest {
 				List.of(tree.getItem(0).getItem(0).getText(3), tree.getItem(0).getItem(1).getText(3)),
 				"the restore kept the current file, the second sync the first content");
 
-		// Restore To: elsewhere on the same endpoint, the original place untouched
+		// Restore To: elsewhere on the same endpoint, the original place untouched (the save dialog's
+		// choice must lie inside the endpoint's folder)
+		Path root = right.toAbsolutePath().normalize();
+		assertEquals(RelPath.of("old/a.txt"), VersionsView.relativeTo(root, right.resolve("old/../old/a.txt")));
+		assertNull(VersionsView.relativeTo(root, left.resolve("a.txt")), "outside the endpoint");
+		assertNull(VersionsView.relativeTo(root, right), "the root itself is no file");
 		settle(view.restoreTo(kept, RelPath.of("old/a.txt")));
 		assertEquals("one", Files.readString(right.resolve("old/a.txt")));
 		assertEquals("one", Files.readString(right.resolve("a.txt")));

@@ -397,7 +397,10 @@ public final class VersionsView extends ViewPart {
 		return job;
 	}
 
-	/** Restore To...: asks for the destination, a path relative to the version's endpoint. */
+	/**
+	 * Restore To...: asks for the destination on the version's endpoint: a save dialog inside the
+	 * endpoint's folder for a local endpoint, else a path relative to the endpoint's root.
+	 */
 	private void restoreToAsked() {
 		Listed version = selectedVersion();
 		if (version == null) {
@@ -406,22 +409,66 @@ public final class VersionsView extends ViewPart {
 		RelPath original = version.version().original();
 		String name = original.name();
 		int dot = name.lastIndexOf('.');
-		String proposal = original.parent().child(dot > 0 ? name.substring(0, dot) + " (restored)" + name.substring(dot)
-				: name + " (restored)").toString();
-		IInputValidator validator = text -> {
-			try {
-				RelPath path = RelPath.of(text.strip());
-				return path.isRoot() ? "Enter a file path." : null;
-			} catch (IllegalArgumentException e) {
-				return e.getMessage();
+		RelPath proposal = original.parent().child(dot > 0 ? name.substring(0, dot) + " (restored)" + name.substring(dot)
+				: name + " (restored)");
+		String what = "Restore " + original + " as kept at " + TIME.format(version.version().timestamp());
+		java.nio.file.Path root = localRoot(place(version.side()));
+		RelPath destination;
+		if (root != null) {
+			org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+			dialog.setText(what + " To");
+			dialog.setFilterPath(root.resolve(original.parent().toString()).toString());
+			dialog.setFileName(proposal.name());
+			dialog.setOverwrite(false);
+			String chosen = dialog.open();
+			if (chosen == null) {
+				return;
 			}
-		};
-		InputDialog dialog = new InputDialog(getSite().getShell(), "Restore To",
-				"Restore " + original + " as kept at " + TIME.format(version.version().timestamp()) + " to this path on the "
-						+ version.side().label() + " endpoint (relative to its root; a file there is kept as a version first):",
-				proposal, validator);
-		if (dialog.open() == Window.OK) {
-			restoreTo(version, RelPath.of(dialog.getValue().strip()));
+			destination = relativeTo(root, java.nio.file.Path.of(chosen));
+			if (destination == null) {
+				setMessage("Restore To: choose a file inside " + root + " (the " + version.side().label()
+						+ " endpoint); a version is restored on its own endpoint.");
+				return;
+			}
+		} else {
+			IInputValidator validator = text -> {
+				try {
+					return RelPath.of(text.strip()).isRoot() ? "Enter a file path." : null;
+				} catch (IllegalArgumentException e) {
+					return e.getMessage();
+				}
+			};
+			InputDialog dialog = new InputDialog(getSite().getShell(), "Restore To", what + " to this path on the "
+					+ version.side().label() + " endpoint (relative to its root; a file there is kept as a version first):",
+					proposal.toString(), validator);
+			if (dialog.open() != Window.OK) {
+				return;
+			}
+			destination = RelPath.of(dialog.getValue().strip());
+		}
+		restoreTo(version, destination);
+	}
+
+	/** The folder of a local endpoint, or null for any other. */
+	private static java.nio.file.Path localRoot(Place place) {
+		try {
+			org.karma.model.EndpointUri uri = org.karma.model.EndpointUri.parse(place.endpoint().getUri());
+			return uri.isLocal() ? java.nio.file.Path.of(uri.withoutOptions()).toAbsolutePath().normalize() : null;
+		} catch (org.karma.model.EndpointUri.InvalidUriException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** {@code file} as a path relative to {@code root}, or null when it is not inside it. */
+	public static RelPath relativeTo(java.nio.file.Path root, java.nio.file.Path file) {
+		java.nio.file.Path normal = file.toAbsolutePath().normalize();
+		if (!normal.startsWith(root) || normal.equals(root)) {
+			return null;
+		}
+		try {
+			return RelPath.of(root.relativize(normal).toString().replace(java.io.File.separatorChar, '/'));
+		} catch (IllegalArgumentException e) {
+			return null;
 		}
 	}
 
