@@ -15,6 +15,9 @@ public final class KarmaUi {
 	/** The Sync History view. */
 	public static final String HISTORY_VIEW_ID = "org.karma.ui.views.history";
 
+	/** The Versions view (kept versions of a profile's files: compare, restore). */
+	public static final String VERSIONS_VIEW_ID = "org.karma.ui.views.versions";
+
 	/** Commands on the selected profiles. */
 	public static final String NEW_PROFILE_COMMAND_ID = "org.karma.ui.commands.newProfile";
 	public static final String DELETE_PROFILE_COMMAND_ID = "org.karma.ui.commands.deleteProfile";
@@ -22,6 +25,7 @@ public final class KarmaUi {
 	public static final String PREVIEW_COMMAND_ID = "org.karma.ui.commands.preview";
 	public static final String SYNC_NOW_COMMAND_ID = "org.karma.ui.commands.syncNow";
 	public static final String STOP_COMMAND_ID = "org.karma.ui.commands.stop";
+	public static final String VERSIONS_COMMAND_ID = "org.karma.ui.commands.versions";
 
 	/** The Profile editor and its command (opens the selected profiles). */
 	public static final String PROFILE_EDITOR_ID = "org.karma.ui.editors.profile";

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
@@ -64,6 +65,11 @@ class VersionsOperationTest {
 	static Entry write(Connection c, RelPath path, String text) throws ConnectorException {
 		return c.write(path, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				WriteOptions.DEFAULT.withCreateParents(true), null);
+	}
+
+	static Entry writeAt(Connection c, RelPath path, String text, Instant mtime) throws ConnectorException {
+		return c.write(path, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				WriteOptions.DEFAULT.withCreateParents(true).withMtime(mtime), null);
 	}
 
 	static String read(Connection c, RelPath path) throws Exception {
@@ -166,6 +172,74 @@ class VersionsOperationTest {
 		VersionsException noConnector = assertThrows(VersionsException.class,
 				() -> operation.list(Place.of(endpoint("sftp://host/x")), null, null));
 		assertEquals(VersionsException.Kind.BAD_INPUT, noConnector.kind());
+	}
+
+	@Test
+	void restoresTheChosenVersionNotJustTheNewest() throws Exception {
+		try (Connection left = connect("/left")) {
+			FileVersion first = version(left, DOC, "first", T1);
+			version(left, DOC, "second", T2);
+			write(left, DOC, "current");
+			Place place = Place.of(profile).get(0);
+			VersionsOperation.Restored restored = operation.restore(place, first, null, null);
+			assertEquals(first, restored.version());
+			assertEquals("first", read(left, DOC));
+			assertEquals("current", read(left, restored.archivedCurrent().orElseThrow().path()), "the current file kept");
+			operation.restore(place, first, RelPath.of("copy/doc.txt"), null);
+			assertEquals("first", read(left, RelPath.of("copy/doc.txt")));
+			FileVersion gone = new FileVersion(DOC, T1.minusSeconds(5), 0,
+					RelPath.of(".karma-versions/a/doc~20250102-030400.678.txt"), 3);
+			VersionsException pruned = assertThrows(VersionsException.class, () -> operation.restore(place, gone, null, null));
+			assertEquals(VersionsException.Kind.BAD_INPUT, pruned.kind());
+		}
+	}
+
+	@Test
+	void readsWholeFilesForComparingAndRefusesHugeOnes() throws Exception {
+		try (Connection right = connect("/right")) {
+			write(right, DOC, "hello");
+			Place place = Place.of(profile).get(1);
+			assertEquals("hello", new String(operation.read(place, DOC, 100, null).orElseThrow(), StandardCharsets.UTF_8));
+			assertTrue(operation.read(place, RelPath.of("missing.txt"), 100, null).isEmpty());
+			VersionsException big = assertThrows(VersionsException.class, () -> operation.read(place, DOC, 4, null));
+			assertEquals(VersionsException.Kind.FAILED, big.kind());
+			assertTrue(big.getMessage().contains("too large"), big.getMessage());
+		}
+	}
+
+	@Test
+	void aBaseCopyIsAVersionMatchingTheBaseStateNeverAGuess() throws Exception {
+		try (Connection left = connect("/left"); Connection right = connect("/right")) {
+			Instant m0 = Instant.parse("2025-01-01T10:00:00Z");
+			Entry base = writeAt(left, DOC, "base", m0);
+			Entry other = write(right, DOC, "bass");
+			org.karma.engine.FileState leftState = org.karma.engine.FileState.of(base, null);
+			org.karma.engine.BaseEntry entry = new org.karma.engine.BaseEntry(leftState,
+					org.karma.engine.FileState.of(other, null));
+			assertTrue(operation.baseCopy(Place.of(profile), DOC, entry, null).isEmpty(), "nothing kept yet");
+			assertTrue(operation.baseCopy(Place.of(profile), DOC, null, null).isEmpty(), "never synced: no base");
+
+			// the same size but another modification time: not the base
+			Entry bake = writeAt(left, DOC, "bake", m0.plusSeconds(60));
+			new VersionArchive(left, Clock.fixed(T1, ZoneId.of("UTC"))).archive(DOC, bake, null);
+			assertTrue(operation.baseCopy(Place.of(profile), DOC, entry, null).isEmpty(), "size alone proves nothing");
+
+			// the base content archived (a version keeps the file's modification time)
+			Entry again = writeAt(left, DOC, "base", m0);
+			FileVersion kept = new VersionArchive(left, Clock.fixed(T2, ZoneId.of("UTC"))).archive(DOC, again, null)
+					.version();
+			assertEquals(Optional.of(new Listed(Side.LEFT, kept)), operation.baseCopy(Place.of(profile), DOC, entry, null));
+
+			// with a checksum in the base state the content decides
+			String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest("base".getBytes(StandardCharsets.UTF_8)));
+			org.karma.engine.BaseEntry hashed = new org.karma.engine.BaseEntry(
+					leftState.withHash(sha), org.karma.engine.FileState.of(other, null));
+			assertEquals(Optional.of(new Listed(Side.LEFT, kept)), operation.baseCopy(Place.of(profile), DOC, hashed, null));
+			org.karma.engine.BaseEntry wrongHash = new org.karma.engine.BaseEntry(leftState.withHash(sha.replace('a', 'b')),
+					org.karma.engine.FileState.of(other, null));
+			assertTrue(operation.baseCopy(Place.of(profile), DOC, wrongHash, null).isEmpty(), "the hash decides");
+		}
 	}
 
 	static Endpoint endpoint(String uri) {

@@ -218,6 +218,146 @@ public final class VersionsOperation {
 	}
 
 	/**
+	 * Restores exactly {@code version} (one of {@link #list}) on its side, to its place or to
+	 * {@code destination}; like {@link #restore(List, RelPath, Instant, Side, RelPath, IProgressMonitor)}
+	 * a file already there is archived first. The workbench restores the row the user chose with it.
+	 */
+	public Restored restore(Place place, FileVersion version, RelPath destination, IProgressMonitor monitor)
+			throws VersionsException {
+		Objects.requireNonNull(version, "version");
+		checkPath(destination, "the destination");
+		SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, 3);
+		try (Connection connection = connect(place, sub.newChild(1))) {
+			VersionArchive archive = new VersionArchive(connection, clock);
+			if (!archive.list(version.original(), sub.newChild(1)).contains(version)) {
+				throw new VersionsException(VersionsException.Kind.BAD_INPUT, "the version " + version.path()
+						+ " is no longer kept (pruned or restored elsewhere?); list the versions again", null);
+			}
+			VersionArchive.Restored restored = archive.restore(version, destination, sub.newChild(1));
+			return new Restored(place.side(), version, destination == null ? version.original() : destination,
+					restored.archivedCurrent());
+		} catch (ConnectorException e) {
+			if (e.reason() == ConnectorException.Reason.WRONG_KIND) {
+				throw new VersionsException(VersionsException.Kind.BAD_INPUT, e.getMessage(), e);
+			}
+			throw failed(place, "restoring " + version.path() + " failed", e);
+		}
+	}
+
+	/**
+	 * Reads a file of an endpoint whole (the current file, or a version's stored file), for a
+	 * comparison: empty when there is no file at {@code path}.
+	 *
+	 * @throws VersionsException FAILED when the file is larger than {@code maxBytes} or cannot be read
+	 */
+	public Optional<byte[]> read(Place place, RelPath path, long maxBytes, IProgressMonitor monitor)
+			throws VersionsException {
+		Objects.requireNonNull(path, "path");
+		SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, 3);
+		try (Connection connection = connect(place, sub.newChild(1))) {
+			Optional<org.karma.connector.api.Entry> entry = connection.stat(path, sub.newChild(1));
+			if (entry.isEmpty() || !entry.get().isFile()) {
+				return Optional.empty();
+			}
+			if (entry.get().size() > maxBytes) {
+				throw new VersionsException(VersionsException.Kind.FAILED, path + " is too large to compare ("
+						+ entry.get().size() + " bytes; at most " + maxBytes + ")", null);
+			}
+			try (java.io.InputStream in = connection.read(path, sub.newChild(1))) {
+				byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+				if (bytes.length > maxBytes) {
+					throw new VersionsException(VersionsException.Kind.FAILED, path + " grew too large to compare (more than "
+							+ maxBytes + " bytes)", null);
+				}
+				return Optional.of(bytes);
+			} catch (java.io.IOException e) {
+				throw new VersionsException(VersionsException.Kind.FAILED, sideLabel(place) + "reading " + path + " failed: "
+						+ e.getMessage(), e);
+			}
+		} catch (ConnectorException e) {
+			if (e.reason() == ConnectorException.Reason.NOT_FOUND) {
+				return Optional.empty();
+			}
+			throw failed(place, "cannot read " + path, e);
+		}
+	}
+
+	/**
+	 * A kept version that holds the content {@code path} had when it was last synced, if there is
+	 * one: the base state records only metadata (size, modification time, a hash when the profile
+	 * compares checksums, a version token), never the content. A version matches a side's base
+	 * state by its hash when the base has one (MD5 or SHA-256, by length), otherwise by size and
+	 * modification time within the endpoint's precision — the same test a sync uses to decide a
+	 * file did not change (versions keep the file's modification time). Never guesses otherwise.
+	 *
+	 * @param base the path's base entry from the plan (null: never synced, so no base)
+	 */
+	public Optional<Listed> baseCopy(List<Place> places, RelPath path, org.karma.engine.BaseEntry base,
+			IProgressMonitor monitor) throws VersionsException {
+		Objects.requireNonNull(path, "path");
+		if (base == null) {
+			return Optional.empty();
+		}
+		SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, places.size() * 2);
+		for (Place place : places) {
+			if (place.side() == Side.ENDPOINT) {
+				sub.worked(2);
+				continue;
+			}
+			org.karma.engine.FileState state = base.side(place.side() == Side.LEFT ? org.karma.engine.Side.LEFT
+					: org.karma.engine.Side.RIGHT);
+			if (state == null || !state.isFile()) {
+				sub.worked(2);
+				continue;
+			}
+			try (Connection connection = connect(place, sub.newChild(1))) {
+				for (FileVersion version : new VersionArchive(connection, clock).list(path, sub.newChild(1))) {
+					if (version.size() == state.size() && holdsBase(connection, version, state)) {
+						return Optional.of(new Listed(place.side(), version));
+					}
+				}
+			} catch (ConnectorException e) {
+				throw failed(place, "cannot list the versions of " + path, e);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean holdsBase(Connection connection, FileVersion version, org.karma.engine.FileState state)
+			throws ConnectorException {
+		if (state.hash() != null) {
+			String algorithm = switch (state.hash().length()) {
+			case 32 -> "MD5";
+			case 64 -> "SHA-256";
+			default -> null;
+			};
+			if (algorithm == null) {
+				return false;
+			}
+			try (java.io.InputStream in = connection.read(version.path(), null)) {
+				java.security.MessageDigest digest = java.security.MessageDigest.getInstance(algorithm);
+				byte[] buffer = new byte[65536];
+				for (int n; (n = in.read(buffer)) > 0;) {
+					digest.update(buffer, 0, n);
+				}
+				return java.util.HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(state.hash());
+			} catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+				return false;
+			}
+		}
+		Optional<org.karma.connector.api.Entry> stored = connection.stat(version.path(), null);
+		if (stored.isEmpty() || stored.get().mtime() == null || state.mtime() == null) {
+			return false;
+		}
+		Duration precision = connection.facts().mtimePrecision();
+		return Duration.between(stored.get().mtime(), state.mtime()).abs().compareTo(precision) <= 0;
+	}
+
+	private static String sideLabel(Place place) {
+		return place.side() == Side.ENDPOINT ? "" : place.side().label() + ": ";
+	}
+
+	/**
 	 * Reads a {@code --at} time: an ISO-8601 instant or date-time with offset
 	 * ({@code 2026-11-21T10:15:30Z}, {@code 2026-11-21T11:15:30+01:00}) or the form in version
 	 * names ({@code 20261121-101530}, UTC, optionally {@code .SSS}). A time given to the second

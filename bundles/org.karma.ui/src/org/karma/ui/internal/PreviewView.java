@@ -82,6 +82,30 @@ public final class PreviewView extends ViewPart {
 		column("Reason", 360, o -> o instanceof PlanItem i ? i.reason() : "");
 		viewer.setContentProvider(new LazyContent());
 		createOverrideMenu(treeControl);
+		viewer.addDoubleClickListener(e -> {
+			List<PlanItem> selected = selectedItems();
+			if (selected.size() == 1) {
+				openInCompare(selected.get(0));
+			}
+		});
+	}
+
+	/**
+	 * Opens the left and right file of {@code item} in a compare editor, three-way when KARMA kept
+	 * their common base (see {@link org.karma.ui.internal.versions.ConflictCompare}).
+	 *
+	 * @return the job that reads the contents, or null when the item has no file to compare
+	 */
+	public org.eclipse.core.runtime.jobs.Job openInCompare(PlanItem item) {
+		if (profile == null || item == null || !org.karma.ui.internal.versions.ConflictCompare.applies(item)) {
+			return null;
+		}
+		return org.karma.ui.internal.versions.ConflictCompare.open(getSite().getPage(), profile, item, message -> {
+			if (!title.isDisposed()) {
+				title.setText("Open in Compare: " + message);
+				title.getParent().layout(true);
+			}
+		});
 	}
 
 	/** The tree's context menu: copy →, copy ←, skip or as planned for the selected files. */
@@ -99,6 +123,13 @@ public final class PreviewView extends ViewPart {
 			choices.forEach((item, action) -> item.setEnabled(!selected.isEmpty()
 					&& selected.stream().allMatch(i -> PlanOverrides.allowed(original(i), action))));
 			asPlanned.setEnabled(selected.stream().anyMatch(i -> overrides.containsKey(i.path())));
+		});
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem compare = menuItem(menu, "Open in Compare");
+		compare.addListener(SWT.Selection, e -> openInCompare(selectedItems().get(0)));
+		menu.addListener(SWT.Show, e -> {
+			List<PlanItem> selected = selectedItems();
+			compare.setEnabled(selected.size() == 1 && org.karma.ui.internal.versions.ConflictCompare.applies(selected.get(0)));
 		});
 		treeControl.setMenu(menu);
 	}
