@@ -39,6 +39,7 @@ import org.karma.ui.internal.NewProfileWizard;
 import org.karma.ui.internal.PreviewView;
 import org.karma.ui.internal.ProfileRow;
 import org.karma.ui.internal.ProfilesView;
+import org.karma.ui.internal.versions.VersionsView;
 
 /**
  * Not a test of behaviour: takes the screenshots of docs/workbench.md with real data (profiles
@@ -111,10 +112,30 @@ class ScreenshotsTest {
 		capture(preview, preview.getViewer().getControl(), "preview-view.png");
 
 		HistoryView history = (HistoryView) page.showView(KarmaUi.HISTORY_VIEW_ID);
+		history.setFilter("documents");
+		history.refresh();
+		UiWait.until("the runs of documents in the history", () -> history.getViewer().getTable().getItemCount() >= 3);
+		capture(history, history.getViewer().getControl(), "history-view.png");
 		history.setFilter(HistoryView.ALL);
 		history.refresh();
-		UiWait.until("the runs in the history", () -> history.getViewer().getTable().getItemCount() >= 4);
-		capture(history, history.getViewer().getControl(), "history-view.png");
+		UiWait.until("the runs in the history", () -> history.getViewer().getTable().getItemCount() >= 5);
+
+		// the versions the second sync of documents kept (budget.csv overwritten, ideas.txt deleted)
+		VersionsView versions = (VersionsView) page.showView(KarmaUi.VERSIONS_VIEW_ID);
+		versions.selectProfile("documents");
+		UiWait.joinKarmaJobs();
+		UiWait.joinKarmaJobs();
+		versions.getViewer().expandAll();
+		UiWait.processEvents();
+		capture(versions, versions.getViewer().getControl(), "versions-view.png");
+		org.eclipse.swt.widgets.TreeItem budget = java.util.Arrays.stream(versions.getViewer().getTree().getItems())
+				.filter(i -> i.getText(0).equals("budget.csv")).findFirst().orElseThrow();
+		versions.compareWithCurrent((org.karma.core.versions.VersionsOperation.Listed) budget.getItem(0).getData());
+		UiWait.joinKarmaJobs();
+		UiWait.joinKarmaJobs();
+		capture(window, "compare-version.png");
+		page.closeAllEditors(false);
+		UiWait.processEvents();
 		page.activate(profiles);
 		capture(window, "workbench.png");
 
@@ -129,6 +150,17 @@ class ScreenshotsTest {
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		page.closeAllEditors(false);
 		UiWait.processEvents();
+
+		org.eclipse.jface.preference.PreferenceDialog preferences = org.eclipse.ui.dialogs.PreferencesUtil
+				.createPreferenceDialogOn(window, "org.karma.ui.preferences", null, null);
+		preferences.setBlockOnOpen(false);
+		preferences.open();
+		try {
+			UiWait.processEvents();
+			capture(preferences.getShell(), "preferences.png");
+		} finally {
+			preferences.close();
+		}
 
 		NewProfileWizard wizard = new NewProfileWizard();
 		WorkbenchFlowTest.Dialog dialog = new WorkbenchFlowTest.Dialog(window, wizard);
