@@ -234,4 +234,83 @@ class NewProfileWizardTest {
 		assertEquals("s3cret-Pw!", new String(store.get(key, "password").orElseThrow()));
 		assertEquals(List.of("password"), store.list().get(key));
 	}
+
+	/** Answers the master password dialog when it opens (it runs its own event loop), or cancels it. */
+	private static void answerMasterPasswordDialog(String password, boolean[] seen) {
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		display.asyncExec(new Runnable() {
+			private int tries;
+
+			@Override
+			public void run() {
+				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+					if ("KARMA Credential Store".equals(shell.getText()) && !shell.isDisposed()) {
+						seen[0] = true;
+						Text text = find(shell);
+						assertNotNull(text, "the password field");
+						assertTrue((text.getStyle() & SWT.PASSWORD) != 0, "typed without echo");
+						if (password == null) {
+							shell.close();
+						} else {
+							text.setText(password);
+							shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+						}
+						return;
+					}
+				}
+				if (++tries < 1000) {
+					display.asyncExec(this); // not open yet; the test's assertion on seen[0] fails if it never opens
+				}
+			}
+		});
+	}
+
+	private static Text find(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Text text && Boolean.TRUE.equals(text.getData("karma.masterPassword"))) {
+				return text;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite c) {
+				Text found = find(c);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void withoutAMasterPasswordFileTheWorkbenchAsksOncePerSession() throws Exception {
+		assertNull(System.getenv(MasterPassword.ENVIRONMENT), "this test needs a runtime without a master password file");
+		WorkbenchCredentials.setSessionMaster(null);
+		NewProfileWizard.EndpointsPage first = wizard.getEndpointsPage();
+		type(first.getNameText(), "asked");
+		type(first.getLeft().getLocationText(), dir.resolve("asked").toString());
+		first.getRight().setScheme("ftp");
+		UiWait.processEvents();
+		type(first.getRight().getLocationText(), "bob@localhost:2121/www");
+		type(first.getRight().getSecretFields().get("password"), "bobs-Pw");
+
+		// cancelled: nothing stored, no profile, the page says why
+		boolean[] seen = { false };
+		answerMasterPasswordDialog(null, seen);
+		dialog.press(IDialogConstants.FINISH_ID);
+		assertTrue(seen[0], "the master password was asked for");
+		assertNotNull(first.getErrorMessage());
+		assertTrue(first.getErrorMessage().startsWith("The password was not stored (the profile was not created)"),
+				first.getErrorMessage());
+		assertFalse(Files.exists(KarmaServices.profiles().fileOf("asked")));
+
+		// answered: the store is created with the typed master password, which is kept for the session
+		seen[0] = false;
+		answerMasterPasswordDialog("typed master", seen);
+		dialog.press(IDialogConstants.FINISH_ID);
+		assertTrue(seen[0]);
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closed the wizard");
+		assertTrue(WorkbenchCredentials.master().isPresent(), "kept for the session");
+		CredentialStore store = SecureStorageCredentials.open(Credentials.storeFile(KarmaServices.home()),
+				Optional.of(MasterPassword.ofValue("typed master".toCharArray())), false);
+		assertEquals("bobs-Pw", new String(store.get("ftp://bob@localhost:2121", "password").orElseThrow()));
+	}
 }
