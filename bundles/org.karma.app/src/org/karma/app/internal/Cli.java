@@ -34,7 +34,8 @@ public final class Cli {
 	/** Every subcommand KARMA will have, in the order the help lists them. */
 	static final Map<String, Command> COMMANDS = commands(
 			new Command("profile", ProfileCommand.USAGE.substring("usage: karma ".length()), "manage sync profiles", true),
-			new Command("connectors", "connectors [--json]", "list the connectors of this build and their options", true),
+			new Command("connectors", ConnectorsCommand.SYNOPSIS,
+					"list the connectors of this build and their options; test a connection", true),
 			new Command("sync", SyncCommand.SYNOPSIS, "preview or run a synchronization", true),
 			new Command("history", HistoryCommand.SYNOPSIS, "list past runs and their items", true),
 			new Command("versions", VersionsCommand.SYNOPSIS, "list and restore archived file versions", true),
@@ -160,7 +161,8 @@ public final class Cli {
 		return switch (command.name()) {
 		case "profile" -> new ProfileCommand(profileStore(), environment.catalog(), environment.workingDirectory(), out, err)
 				.run(rest);
-		case "connectors" -> new ConnectorsCommand(environment.connectors(), out).run(rest);
+		case "connectors" -> new ConnectorsCommand(environment.connectors(), out)
+				.forTesting(err, environment.workingDirectory(), credentials()).run(rest);
 		case "sync" -> new SyncCommand(home(), profileStore(), environment.connectors(), environment.workingDirectory(), out,
 				err).withCredentials(credentials()).run(rest);
 		case "history" -> new HistoryCommand(home(), java.time.ZoneId.systemDefault(), out, err).run(rest);

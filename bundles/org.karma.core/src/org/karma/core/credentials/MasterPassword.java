@@ -27,10 +27,17 @@ public final class MasterPassword {
 
 	private final Path file;
 	private final String origin;
+	/** The password itself when it was typed (the workbench asks once per session); else null. */
+	private final char[] value;
 
 	private MasterPassword(Path file, String origin) {
+		this(file, origin, null);
+	}
+
+	private MasterPassword(Path file, String origin, char[] value) {
 		this.file = file;
 		this.origin = origin;
+		this.value = value;
 	}
 
 	/**
@@ -55,12 +62,29 @@ public final class MasterPassword {
 		return new MasterPassword(file, "file");
 	}
 
+	/**
+	 * A password the user typed (the workbench asks once per session when no file is configured).
+	 * The array is copied; the caller zeroes its own.
+	 *
+	 * @throws IllegalArgumentException when the password is empty
+	 */
+	public static MasterPassword ofValue(char[] password) {
+		if (password.length == 0) {
+			throw new IllegalArgumentException("the master password is empty");
+		}
+		return new MasterPassword(null, "typed", password.clone());
+	}
+
+	/** The file, or null for a typed password. */
 	public Path file() {
 		return file;
 	}
 
 	/** Reads the password; the caller zeroes the array. */
 	char[] read() throws CredentialsException {
+		if (value != null) {
+			return value.clone();
+		}
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -95,6 +119,6 @@ public final class MasterPassword {
 
 	@Override
 	public String toString() {
-		return file + " (" + origin + ")";
+		return value != null ? "the master password typed in this session" : file + " (" + origin + ")";
 	}
 }

@@ -235,9 +235,9 @@ class HistoryViewTest {
 		wizardDialog.setBlockOnOpen(false);
 		wizardDialog.open();
 		try {
-			wizardDialog.showPage(wizard.getSettingsPage());
+			wizardDialog.showPage(wizard.getModePage());
 			UiWait.processEvents();
-			assertEquals("mirror", wizard.getSettingsPage().getDirectionCombo().getText());
+			assertEquals("mirror", wizard.getModePage().getDirectionCombo().getText());
 		} finally {
 			wizardDialog.close();
 		}

@@ -154,10 +154,10 @@ class WorkbenchFlowTest {
 		assertNull(first.getErrorMessage(), first.getErrorMessage());
 		assertEquals(List.of("file"), List.of(first.getLeft().getSchemeCombo().getItem(0)));
 		dialog.press(IDialogConstants.NEXT_ID);
-		NewProfileWizard.SettingsPage second = wizard.getSettingsPage();
+		NewProfileWizard.ModePage second = wizard.getModePage();
 		assertEquals(second, dialog.getCurrentPage());
 		assertEquals("two-way", second.getDirectionCombo().getText());
-		second.getKeepSpinner().setSelection(3);
+		wizard.getVersioningPage().getKeepSpinner().setSelection(3);
 		UiWait.processEvents();
 		dialog.press(IDialogConstants.FINISH_ID);
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closed the wizard");

@@ -78,7 +78,8 @@ public final class KarmaServices {
 	}
 
 	public static SyncOperation syncOperation() {
-		return new SyncOperation(home(), connectors(), Clock.systemUTC());
+		// the endpoints' stored passwords, as 'karma sync' finds them (WorkbenchCredentials)
+		return new SyncOperation(home(), connectors(), Clock.systemUTC(), WorkbenchCredentials.secrets(java.util.Map.of()));
 	}
 
 	public static HistoryQuery history() {

@@ -162,4 +162,42 @@ class CredentialsCliTest {
 		assertEquals(5, listWrong.exitCode(), listWrong::toString);
 		assertEquals("", listWrong.out(), listWrong::toString);
 	}
+
+	@Test
+	void connectorsTestAnswersWithTheServersFactsOrExitFive() throws Exception {
+		Path remote = remote("probe");
+		Files.writeString(remote.resolve("a.txt"), "alpha");
+		Files.createDirectories(remote.resolve("sub"));
+		assertEquals(0, cli.setPassword(url(""), PASSWORD).exitCode());
+
+		Proc.Result ok = karma("connectors", "test", url("probe"));
+		assertEquals(0, ok.exitCode(), ok::toString);
+		assertTrue(ok.out().startsWith(url("probe") + ": connected; 2 entries at the root\n  case: "), ok::toString);
+		assertTrue(ok.out().contains("  capabilities: "), ok::toString);
+		assertEquals("", ok.err(), ok::toString);
+
+		Proc.Result missing = karma("connectors", "test", url("probe/nothing-here"));
+		assertEquals(5, missing.exitCode(), missing::toString);
+		assertEquals(1, missing.err().lines().count(), missing::toString);
+		assertTrue(missing.err().endsWith("(not_found)\n"), missing::toString);
+
+		Proc.Result wrong = karma(Map.of("WRONG", "not-the-password"), "connectors", "test", url("probe"),
+				"--password-env", "WRONG");
+		assertEquals(5, wrong.exitCode(), wrong::toString);
+		assertTrue(wrong.err().startsWith("karma: " + url("probe") + ": login as ann at 127.0.0.1:" + port + " failed"),
+				wrong::toString);
+		assertTrue(wrong.err().endsWith("(authentication)\n"), wrong::toString);
+
+		Proc.Result local = karma("connectors", "test", cli.work.toString(), "--json");
+		assertEquals(0, local.exitCode(), local::toString);
+		assertTrue(local.out().startsWith("{\"location\":\"" + cli.work + "\",\"outcome\":\"ok\""), local::toString);
+
+		Proc.Result bad = karma("connectors", "test", "gopher://host/x");
+		assertEquals(2, bad.exitCode(), bad::toString);
+		assertTrue(bad.err().startsWith("karma: unknown scheme 'gopher'"), bad::toString);
+		for (Proc.Result result : List.of(ok, missing, wrong, local, bad)) {
+			assertFalse(result.out().contains(PASSWORD) || result.err().contains(PASSWORD), result::toString);
+			assertFalse(result.err().contains("not-the-password"), result::toString);
+		}
+	}
 }
