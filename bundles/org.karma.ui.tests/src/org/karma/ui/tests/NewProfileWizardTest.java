@@ -206,6 +206,23 @@ class NewProfileWizardTest {
 	}
 
 	@Test
+	void theDialogGrowsSoThatTheFieldsOfAnotherSchemeFit() throws Exception {
+		NewProfileWizard.EndpointsPage first = wizard.getEndpointsPage();
+		first.getRight().setScheme("sftp");
+		UiWait.processEvents();
+		EndpointEditor right = first.getRight();
+		assertFalse(right.getSecretFields().isEmpty(), "sftp has a password and a passphrase");
+		for (org.eclipse.swt.widgets.Control control : List.of(right.getTestButton(),
+				right.getSecretFields().values().iterator().next())) {
+			// inside the page as the dialog shows it (what does not fit is cut off at the page's end)
+			org.eclipse.swt.widgets.Control page = first.getControl().getParent();
+			int bottom = control.toDisplay(0, 0).y + control.getSize().y;
+			int pageBottom = page.toDisplay(0, 0).y + page.getSize().y;
+			assertTrue(bottom <= pageBottom, control + " ends at " + bottom + ", the page at " + pageBottom);
+		}
+	}
+
+	@Test
 	void aTypedPasswordGoesToTheCredentialStoreAndNeverIntoTheProfile() throws Exception {
 		NewProfileWizard.EndpointsPage first = wizard.getEndpointsPage();
 		type(first.getNameText(), "site");

@@ -154,7 +154,25 @@ public final class EndpointEditor {
 		testResult.setToolTipText(tooltip);
 		testResult.setForeground(group.getDisplay().getSystemColor(ok ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
 		testResult.setData("karma.ok", Boolean.valueOf(ok));
-		group.getShell().layout(true, true);
+		fitShell();
+	}
+
+	/**
+	 * Lays the dialog out again and lets it grow (within the screen) when the endpoint's fields no
+	 * longer fit: another scheme brings other option fields, a password field, a test result.
+	 */
+	private void fitShell() {
+		org.eclipse.swt.widgets.Shell shell = group.getShell();
+		shell.layout(true, true);
+		org.eclipse.swt.graphics.Point now = shell.getSize();
+		org.eclipse.swt.graphics.Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+		org.eclipse.swt.graphics.Rectangle screen = shell.getMonitor().getClientArea();
+		int width = Math.min(Math.max(now.x, wanted.x), screen.width);
+		int height = Math.min(Math.max(now.y, wanted.y), screen.height);
+		if (width != now.x || height != now.y) {
+			shell.setSize(width, height);
+			shell.layout(true, true);
+		}
 	}
 
 	private void rebuildOptions() {
@@ -204,7 +222,7 @@ public final class EndpointEditor {
 			field.setData("karma.option", option.key());
 			optionFields.put(option, field);
 		}
-		group.getShell().layout(true, true);
+		fitShell();
 	}
 
 	public String getScheme() {

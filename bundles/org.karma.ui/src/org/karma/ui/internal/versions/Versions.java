@@ -2,9 +2,9 @@ package org.karma.ui.internal.versions;
 
 import java.time.Clock;
 
-import org.karma.core.credentials.SecretSource;
 import org.karma.core.versions.VersionsOperation;
 import org.karma.ui.internal.KarmaServices;
+import org.karma.ui.internal.WorkbenchCredentials;
 
 /** The versions operation the workbench uses: the same as {@code karma versions}. */
 final class Versions {
@@ -20,6 +20,6 @@ final class Versions {
 	 * none yet), so it reaches exactly the endpoints a sync from the workbench reaches.
 	 */
 	static VersionsOperation operation() {
-		return new VersionsOperation(KarmaServices.connectors(), Clock.systemUTC(), SecretSource.NONE);
+		return new VersionsOperation(KarmaServices.connectors(), Clock.systemUTC(), WorkbenchCredentials.secrets(java.util.Map.of()));
 	}
 }
