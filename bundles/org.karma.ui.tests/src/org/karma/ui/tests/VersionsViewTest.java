@@ -179,6 +179,10 @@ class VersionsViewTest {
 		assertNotNull(editor, "the compare editor is open");
 		assertSame(compare, editor.getEditorInput());
 		assertTrue(compare.getCompareResult() instanceof DiffNode, String.valueOf(compare.getCompareResult()));
+		assertTrue(page.isEditorAreaVisible());
+		page.closeEditor(editor, false);
+		UiWait.processEvents();
+		assertFalse(page.isEditorAreaVisible(), "the empty editor area is hidden again after a compare too");
 
 		// Restore to its place: the old content back, the overwritten current one kept as a version
 		settle(view.restore(kept));

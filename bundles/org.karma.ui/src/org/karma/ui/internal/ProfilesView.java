@@ -62,6 +62,7 @@ public final class ProfilesView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		EditorArea.hideWhenEmpty(getSite().getPage());
 		parent.setLayout(new GridLayout(1, false));
 		emptyMessage = new Label(parent, SWT.WRAP);
 		emptyMessage.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -17,13 +17,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -301,17 +299,6 @@ public final class ProfileEditor extends FormEditor implements IEditingDomainPro
 		if (adapterFactory != null) {
 			adapterFactory.dispose();
 		}
-		IWorkbenchPage page = getSite().getPage();
 		super.dispose();
-		// the KARMA perspective shows the editor area only while a profile is open in it
-		Display display = getSite().getShell() == null ? null : getSite().getShell().getDisplay();
-		if (display != null && !display.isDisposed()) {
-			display.asyncExec(() -> {
-				if (page.getWorkbenchWindow().getActivePage() == page && page.getEditorReferences().length == 0
-						&& page.getPerspective() != null && KarmaUi.PERSPECTIVE_ID.equals(page.getPerspective().getId())) {
-					page.setEditorAreaVisible(false);
-				}
-			});
-		}
 	}
 }
