@@ -2,11 +2,7 @@ package org.karma.app.internal;
 
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -76,29 +72,6 @@ final class CredentialsAccess {
 		}
 		return source;
 	}
-
-	/** The store that answers every question with "nothing stored" (no store file yet). */
-	static final CredentialStore EMPTY = new CredentialStore() {
-		@Override
-		public void set(String key, String secretName, char[] value) {
-			throw new UnsupportedOperationException("read-only");
-		}
-
-		@Override
-		public Optional<char[]> get(String key, String secretName) {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean remove(String key) {
-			return false;
-		}
-
-		@Override
-		public SortedMap<String, List<String>> list() {
-			return new TreeMap<>();
-		}
-	};
 
 	/** Whether the home has a credential store file. */
 	static boolean exists(KarmaHome home) {

@@ -17,6 +17,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.karma.core.KarmaHome;
 import org.karma.core.KarmaVersion;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.credentials.CredentialStore;
 import org.karma.core.credentials.Credentials;
 import org.karma.core.credentials.MasterPassword;
 import org.karma.core.credentials.SecureStorageCredentials;
@@ -72,7 +73,7 @@ public final class KarmaApplication implements IApplication {
 		Cli.Environment environment = new Cli.Environment(KarmaVersion.current(), runtimeDescription(),
 				KarmaApplication::home, Path.of("").toAbsolutePath(), connectors(), (home, create) -> {
 					if (!create && !Files.exists(Credentials.storeFile(home))) {
-						return CredentialsAccess.EMPTY;
+						return CredentialStore.EMPTY;
 					}
 					return SecureStorageCredentials.open(Credentials.storeFile(home), master, false);
 				}, System::getenv, KarmaApplication::readSecret);

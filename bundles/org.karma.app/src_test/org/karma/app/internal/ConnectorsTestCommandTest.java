@@ -29,6 +29,7 @@ import org.karma.connector.api.HashKind;
 import org.karma.connector.api.NameRules;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
+import org.karma.core.credentials.CredentialStore;
 import org.karma.model.ProfileValidator;
 
 /** {@code karma connectors test URI}: the server's answer, or one line and the exit code of the failure. */
@@ -95,7 +96,7 @@ class ConnectorsTestCommandTest {
 
 	private ExitCode run(Map<String, String> variables, String... args) {
 		Cli.Environment environment = new Cli.Environment("1.2.3", "test", () -> KarmaHome.at(Path.of("/nonexistent/home")),
-				Path.of("/work"), registry, (home, create) -> CredentialsAccess.EMPTY, variables::get, prompt -> null);
+				Path.of("/work"), registry, (home, create) -> CredentialStore.EMPTY, variables::get, prompt -> null);
 		return new Cli(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
 	}

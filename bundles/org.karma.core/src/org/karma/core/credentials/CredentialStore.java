@@ -23,4 +23,27 @@ public interface CredentialStore {
 
 	/** The keys and the NAMES of their secrets (never the values), sorted. */
 	SortedMap<String, List<String>> list() throws CredentialsException;
+
+	/** The store of a home that has none yet: nothing stored, read-only. */
+	CredentialStore EMPTY = new CredentialStore() {
+		@Override
+		public void set(String key, String secretName, char[] value) {
+			throw new UnsupportedOperationException("read-only");
+		}
+
+		@Override
+		public Optional<char[]> get(String key, String secretName) {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean remove(String key) {
+			return false;
+		}
+
+		@Override
+		public SortedMap<String, List<String>> list() {
+			return new java.util.TreeMap<>();
+		}
+	};
 }

@@ -2,11 +2,8 @@ package org.karma.ui.internal;
 
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -60,7 +57,7 @@ public final class WorkbenchCredentials {
 	public static CredentialStore open(boolean create) throws CredentialsException {
 		java.nio.file.Path file = Credentials.storeFile(KarmaServices.home());
 		if (!create && !Files.exists(file)) {
-			return EMPTY;
+			return CredentialStore.EMPTY;
 		}
 		Optional<MasterPassword> master = master();
 		if (master.isEmpty()) {
@@ -130,27 +127,4 @@ public final class WorkbenchCredentials {
 		});
 		return Optional.ofNullable(answer.get());
 	}
-
-	/** The store of a home that has none yet: nothing stored. */
-	private static final CredentialStore EMPTY = new CredentialStore() {
-		@Override
-		public void set(String key, String secretName, char[] value) {
-			throw new UnsupportedOperationException("read-only");
-		}
-
-		@Override
-		public Optional<char[]> get(String key, String secretName) {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean remove(String key) {
-			return false;
-		}
-
-		@Override
-		public SortedMap<String, List<String>> list() {
-			return new TreeMap<>();
-		}
-	};
 }
