@@ -25,7 +25,6 @@ import org.karma.model.profile.Direction;
 import org.karma.model.profile.Endpoint;
 import org.karma.model.profile.Filter;
 import org.karma.model.profile.SyncProfile;
-import org.karma.model.profile.VersioningKind;
 import org.karma.model.profile.VersioningPolicy;
 
 /** {@code karma profile add|list|show|remove|validate|export|import}. */
