@@ -191,6 +191,36 @@ class SyncJobTest {
 	}
 
 	@Test
+	void keepBothChosenForAFileKeepsTheRightOneUnderAConflictName() throws Exception {
+		SyncProfile profile = profile("pair", "report.txt");
+		profile.setConflictPolicy(org.karma.model.profile.ConflictPolicy.LEFT_WINS);
+		try (Connection right = memory.connect(ConnectionSpec.of(profile.getRight().getUri()), null)) {
+			right.write(RelPath.of("report.txt"), new ByteArrayInputStream("right version".getBytes(StandardCharsets.UTF_8)),
+					WriteOptions.DEFAULT, null);
+		}
+		PlanJob preview = new PlanJob(operation, profile);
+		assertTrue(run(preview).isOK());
+		PlanItem report = preview.plan().orElseThrow().items().get(0);
+		assertEquals(Action.COPY_LEFT_TO_RIGHT, report.action(), "the policy lets the left win: " + report);
+		assertTrue(PlanOverrides.allowed(report, Action.KEEP_BOTH));
+
+		SyncJob apply = SyncJob.approving(operation, profile,
+				PlanOverrides.apply(preview.plan().orElseThrow(), java.util.Map.of(report.path(), Action.KEEP_BOTH)));
+		run(apply);
+		assertTrue(apply.getResult().isOK(), apply.getResult().toString());
+		for (String side : List.of(profile.getLeft().getUri(), profile.getRight().getUri())) {
+			assertEquals("report.txt", read(memory, side, "report.txt"), side);
+			List<String> names = new java.util.ArrayList<>();
+			try (Connection c = memory.connect(ConnectionSpec.of(side), null)) {
+				c.list(RelPath.ROOT, e -> names.add(e.path().name()), null);
+			}
+			String conflictCopy = names.stream().filter(n -> n.startsWith("report.conflict-")).findFirst()
+					.orElseThrow(() -> new AssertionError(side + ": " + names));
+			assertEquals("right version", read(memory, side, conflictCopy), side);
+		}
+	}
+
+	@Test
 	void cancellingTheJobStopsTheSync() throws Exception {
 		SyncProfile profile = profile("big", "1.txt", "2.txt", "3.txt", "4.txt", "5.txt");
 		CountDownLatch reading = new CountDownLatch(1);

@@ -34,6 +34,7 @@ public final class PlanOverrides {
 		case SKIP -> true;
 		case COPY_LEFT_TO_RIGHT -> isFile(item.left()) && !isDirectory(item.right());
 		case COPY_RIGHT_TO_LEFT -> isFile(item.right()) && !isDirectory(item.left());
+		case KEEP_BOTH -> isFile(item.left()) && isFile(item.right());
 		default -> false;
 		};
 	}
@@ -57,6 +58,8 @@ public final class PlanOverrides {
 		String reason = switch (action) {
 		case SKIP -> "skipped by the user (planned: " + item.reason() + ")";
 		case COPY_LEFT_TO_RIGHT -> "left copied to the right, as the user chose (planned: " + item.reason() + ")";
+		case KEEP_BOTH -> "both kept, as the user chose: the right one under a conflict name (planned: " + item.reason()
+				+ ")";
 		default -> "right copied to the left, as the user chose (planned: " + item.reason() + ")";
 		};
 		return new PlanItem(item.path(), item.leftChange(), item.rightChange(), action, item.conflict(), reason,

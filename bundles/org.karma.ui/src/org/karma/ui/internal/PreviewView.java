@@ -108,12 +108,13 @@ public final class PreviewView extends ViewPart {
 		});
 	}
 
-	/** The tree's context menu: copy →, copy ←, skip or as planned for the selected files. */
+	/** The tree's context menu: copy →, copy ←, keep both, skip or as planned for the selected files. */
 	private void createOverrideMenu(Tree treeControl) {
 		Menu menu = new Menu(treeControl);
 		Map<MenuItem, Action> choices = new java.util.LinkedHashMap<>();
 		choices.put(menuItem(menu, "Copy Left to Right"), Action.COPY_LEFT_TO_RIGHT);
 		choices.put(menuItem(menu, "Copy Right to Left"), Action.COPY_RIGHT_TO_LEFT);
+		choices.put(menuItem(menu, "Keep Both"), Action.KEEP_BOTH);
 		choices.put(menuItem(menu, "Skip"), Action.SKIP);
 		MenuItem asPlanned = menuItem(menu, "As Planned");
 		choices.forEach((item, action) -> item.addListener(SWT.Selection, e -> override(selectedItems(), action)));
