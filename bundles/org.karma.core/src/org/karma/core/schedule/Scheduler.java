@@ -23,6 +23,7 @@ import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.RelPath;
 import org.karma.core.history.RunStatus;
 import org.karma.core.sync.SyncException;
+import org.karma.engine.versions.VersionArchive;
 import org.karma.model.profile.Endpoint;
 import org.karma.model.profile.ScheduleKind;
 import org.karma.model.profile.SyncProfile;
@@ -398,7 +399,20 @@ public final class Scheduler implements AutoCloseable {
 						listener.note(name, endpoint.getUri() + " has no change feed: polled every "
 								+ profile.getSchedule().getPollIntervalSeconds() + " s");
 					}
-				} catch (ConnectorException | RuntimeException e) {
+				} catch (ConnectorException e) {
+					if (e.reason() == ConnectorException.Reason.QUOTA) {
+						// e.g. the system's limit on watches: polled instead, never retried in a loop
+						synchronized (this) {
+							unsubscribed.remove(endpoint);
+						}
+						schedulePoll(Duration.ofSeconds(Math.max(1, profile.getSchedule().getPollIntervalSeconds())));
+						listener.note(name, "cannot watch " + endpoint.getUri() + ": " + e.getMessage() + "; polled every "
+								+ profile.getSchedule().getPollIntervalSeconds() + " s instead");
+						continue;
+					}
+					failed = true;
+					listener.note(name, "cannot watch " + endpoint.getUri() + ": " + e.getMessage());
+				} catch (RuntimeException e) {
 					failed = true;
 					listener.note(name, "cannot watch " + endpoint.getUri() + ": " + e.getMessage());
 				}
@@ -432,7 +446,12 @@ public final class Scheduler implements AutoCloseable {
 		}
 
 		@Override
-		public void changed(List<RelPath> paths) {
+		public void changed(List<RelPath> all) {
+			// the versions folder is never synced: a run archiving an old version is no change
+			List<RelPath> paths = all.stream().filter(p -> !VersionArchive.isVersionsPath(p)).toList();
+			if (paths.isEmpty()) {
+				return;
+			}
 			synchronized (this) {
 				if (stopped) {
 					return;

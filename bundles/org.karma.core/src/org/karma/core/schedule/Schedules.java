@@ -24,7 +24,7 @@ public final class Schedules {
 	public static Optional<Instant> next(Schedule schedule, Instant after, ZoneId zone) {
 		return switch (schedule.getKind()) {
 		case INTERVAL -> Optional.of(after.plus(interval(schedule)));
-		case CRON -> CronExpression.parse(schedule.getCronExpression()).next(after, zone);
+		case CRON -> CronSchedule.parse(schedule.getCronExpression()).next(after, zone);
 		default -> Optional.empty();
 		};
 	}

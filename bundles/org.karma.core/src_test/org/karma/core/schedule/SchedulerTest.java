@@ -246,6 +246,14 @@ class SchedulerTest {
 	}
 
 	@Test
+	void theVersionsFolderIsNoChange() {
+		start(realTime());
+		feeds.get("/tmp/left").changed(List.of(RelPath.of(".karma-versions"), RelPath.of(".karma-versions/a~1.txt")));
+		time.advance(Duration.ofSeconds(5));
+		assertEquals(List.of("start@2026-11-22T00:10:00Z"), runs);
+	}
+
+	@Test
 	void aChangeDuringARunStartsOneMoreRunAfterIt() {
 		runner = (profile, trigger, monitor) -> {
 			runs.add(trigger.word() + "@" + time.instant());
@@ -303,6 +311,24 @@ class SchedulerTest {
 		assertEquals("start", runs.get(0).split("@")[0]);
 		long polls = runs.stream().filter(r -> r.startsWith("poll@")).count();
 		assertTrue(polls >= 3 && polls <= 6, runs.toString());
+	}
+
+	@Test
+	void aSideThatRunsOutOfWatchesIsPolledInstead() {
+		SyncProfile p = realTime();
+		p.getSchedule().setPollIntervalSeconds(30);
+		int[] attempts = new int[1];
+		scheduler = new Scheduler(time, time, Runnable::run, runner, (profile, endpoint, listener) -> {
+			attempts[0]++;
+			throw new org.karma.connector.api.ConnectorException(org.karma.connector.api.ConnectorException.Reason.QUOTA,
+					null, "the system's limit on watches was reached");
+		}, name -> Optional.empty(), new Scheduler.Listener() {
+		}, new Random(1));
+		scheduler.update(List.of(p));
+		time.advance(Duration.ofSeconds(61));
+		assertEquals(2, attempts[0], "not retried");
+		long polls = runs.stream().filter(r -> r.startsWith("poll@")).count();
+		assertEquals(4, polls, runs.toString());
 	}
 
 	@Test

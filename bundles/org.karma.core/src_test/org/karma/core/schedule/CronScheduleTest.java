@@ -13,16 +13,16 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-class CronExpressionTest {
+class CronScheduleTest {
 
 	private static final ZoneId UTC = ZoneOffset.UTC;
 
 	private static Instant next(String expression, String after) {
-		return CronExpression.parse(expression).next(Instant.parse(after), UTC).orElseThrow();
+		return CronSchedule.parse(expression).next(Instant.parse(after), UTC).orElseThrow();
 	}
 
 	private static List<String> series(String expression, String after, int n, ZoneId zone) {
-		CronExpression cron = CronExpression.parse(expression);
+		CronSchedule cron = CronSchedule.parse(expression);
 		List<String> out = new ArrayList<>();
 		Instant t = Instant.parse(after);
 		for (int i = 0; i < n; i++) {
@@ -78,7 +78,7 @@ class CronExpressionTest {
 	@Test
 	void leapDaysAndImpossibleDates() {
 		assertEquals(Instant.parse("2028-02-29T00:00:00Z"), next("0 0 29 2 *", "2026-11-22T00:00:00Z"));
-		assertEquals(Optional.empty(), CronExpression.parse("0 0 30 2 *").next(Instant.parse("2026-11-22T00:00:00Z"), UTC));
+		assertEquals(Optional.empty(), CronSchedule.parse("0 0 30 2 *").next(Instant.parse("2026-11-22T00:00:00Z"), UTC));
 	}
 
 	@Test
@@ -90,19 +90,19 @@ class CronExpressionTest {
 	}
 
 	@Test
-	void badExpressionsSayWhichField() {
+	void badExpressionsSayWhichFieldInTheValidatorsWords() {
 		assertMessage("has 4 fields", "* * * *");
-		assertMessage("bad minute field '60'", "60 * * * *");
-		assertMessage("bad hour field '5-2'", "0 5-2 * * *");
-		assertMessage("bad month field 'foo'", "0 0 * foo *");
-		assertMessage("bad day of week field '*/0'", "0 0 * * */0");
-		assertMessage("bad day of month field '1,,2'", "0 0 1,,2 * *");
-		assertMessage("unknown cron shorthand '@often'", "@often");
-		assertMessage("has 0 fields", "");
+		assertMessage("minute '60' out of range (allowed: 0-59)", "60 * * * *");
+		assertMessage("hour '5-2' range goes backwards", "0 5-2 * * *");
+		assertMessage("month 'foo' not a number", "0 0 * foo *");
+		assertMessage("day of week '*/0' step must be at least 1", "0 0 * * */0");
+		assertMessage("empty list item", "0 0 1,,2 * *");
+		assertMessage("unknown cron macro '@often'", "@often");
+		assertMessage("empty cron expression", "");
 	}
 
 	private static void assertMessage(String expected, String expression) {
-		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CronExpression.parse(expression));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CronSchedule.parse(expression));
 		assertTrue(e.getMessage().contains(expected), e.getMessage());
 	}
 }
