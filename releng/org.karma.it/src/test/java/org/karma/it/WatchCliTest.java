@@ -86,6 +86,59 @@ class WatchCliTest {
 		assertNoTemporaryFiles(right);
 	}
 
+	@Test
+	void sigtermDuringARunCancelsItAndLeavesNothingPartial() throws Exception {
+		Path work2 = work.resolveSibling("watch-cli-term");
+		Proc.deleteTree(work2);
+		Path l = Files.createDirectories(work2.resolve("left"));
+		Path r = Files.createDirectories(work2.resolve("right"));
+		Path h = work2.resolve("home");
+		for (int i = 0; i < 6000; i++) {
+			Path file = l.resolve("d" + i % 50).resolve("f" + i + ".bin");
+			Files.createDirectories(file.getParent());
+			byte[] b = new byte[4096 + i % 4096];
+			java.util.Arrays.fill(b, (byte) i);
+			Files.write(file, b);
+		}
+		Proc.Result add = Proc.karma(product, work2, Map.of("KARMA_HOME", h.toString()), Duration.ofSeconds(60), "profile",
+				"add", "big", "--left", l.toString(), "--right", r.toString(), "--mode", "mirror", "--schedule", "realtime");
+		assertEquals(0, add.exitCode(), add::toString);
+		Path out = work2.resolve("watch-out.txt");
+		Path err = work2.resolve("watch-err.txt");
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("karma").toString(), "watch", "big")
+				.directory(work2.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+		builder.environment().put("KARMA_HOME", h.toString());
+		Process process = builder.start();
+		try {
+			// the start run is copying: the first files arrived
+			await(() -> countFiles(r) > 10, process, out, err, "the start run copying");
+			Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start();
+			assertEquals(0, kill.waitFor(), "kill -TERM");
+			assertTrue(process.waitFor(60, TimeUnit.SECONDS), "ends after SIGTERM\n" + read(out) + "\n" + read(err));
+		} finally {
+			process.destroyForcibly();
+		}
+		String both = "--- stdout\n" + read(out) + "\n--- stderr\n" + read(err);
+		assertEquals(0, process.exitValue(), both);
+		assertTrue(read(out).matches("(?s).* big start run \\d+: cancelled, \\d+ created, .*"), both);
+		assertNoTemporaryFiles(r);
+		long copied = countFiles(r);
+		assertTrue(copied < 6000, "stopped before the end: " + copied + "\n" + both);
+		try (Stream<Path> all = Files.walk(r)) {
+			for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+				assertEquals(-1L, Files.mismatch(p, l.resolve(r.relativize(p))), p + " is complete");
+			}
+		}
+	}
+
+	private static long countFiles(Path root) {
+		try (Stream<Path> all = Files.walk(root)) {
+			return all.filter(Files::isRegularFile).count();
+		} catch (Exception e) {
+			return 0;
+		}
+	}
+
 	private static void await(BooleanSupplier condition, Process process, Path out, Path err, String what)
 			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
