@@ -107,10 +107,20 @@ final class WatchCommand {
 			Reloader reloader = new Reloader(names, scheduler);
 			reloader.reload(true);
 			Timer.Task[] check = new Timer.Task[1];
+			java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
 			Runnable poll = new Runnable() {
 				@Override
 				public void run() {
-					reloader.reloadIfChanged();
+					// off the timer's thread: a reload waits for the run under way of an edited profile
+					if (reloading.compareAndSet(false, true)) {
+						runs.execute(() -> {
+							try {
+								reloader.reloadIfChanged();
+							} finally {
+								reloading.set(false);
+							}
+						});
+					}
 					synchronized (check) {
 						check[0] = timer.schedule(RELOAD_EVERY, this);
 					}

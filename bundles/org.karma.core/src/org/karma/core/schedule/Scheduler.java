@@ -265,6 +265,8 @@ public final class Scheduler implements AutoCloseable {
 		final List<Timer.Task> timers = new ArrayList<>();
 		Timer.Task dueTask;
 		Timer.Task debounceTask;
+		/** The retry of a failed run, while it waits: other triggers leave it to the retry. */
+		Timer.Task retryTask;
 		Instant firstEvent;
 		boolean running;
 		Trigger pending;
@@ -528,6 +530,9 @@ public final class Scheduler implements AutoCloseable {
 				if (stopped) {
 					return;
 				}
+				if (retryTask != null && trigger != Trigger.RETRY) {
+					return; // a failed run waits for its retry: changes, polls and due times do not hurry it
+				}
 				if (running) {
 					if (pending == null) {
 						pending = trigger;
@@ -580,7 +585,13 @@ public final class Scheduler implements AutoCloseable {
 						&& failure.kind() != SyncException.Kind.CANCELLED) {
 					Duration wait = backoff(++failures);
 					retry = Optional.of(wait);
-					timers.add(timer.schedule(wait, () -> request(Trigger.RETRY)));
+					retryTask = timer.schedule(wait, () -> {
+						synchronized (this) {
+							retryTask = null;
+						}
+						request(Trigger.RETRY);
+					});
+					timers.add(retryTask);
 				}
 				notifyAll();
 			}

@@ -347,6 +347,24 @@ class SchedulerTest {
 	}
 
 	@Test
+	void changesWhileARetryWaitsDoNotHurryIt() {
+		int[] n = { 0 };
+		runner = (profile, trigger, monitor) -> {
+			runs.add(trigger.word() + "@" + time.instant());
+			if (++n[0] == 1) {
+				throw new SyncException(SyncException.Kind.CANNOT_CONNECT, "right: host is down", null);
+			}
+			return new RunResult(n[0], RunStatus.OK, 0, Set.of(), "");
+		};
+		start(realTime());
+		feeds.get("/tmp/left").changed(List.of(RelPath.of("a.txt")));
+		time.advance(Duration.ofSeconds(4));
+		assertEquals(List.of("start@2026-11-22T00:10:00Z"), runs);
+		time.advance(Duration.ofSeconds(10));
+		assertEquals(List.of("start@2026-11-22T00:10:00Z", "retry@2026-11-22T00:10:05Z"), runs);
+	}
+
+	@Test
 	void aFeedThatCannotStartIsRetriedWithBackoff() {
 		int[] attempts = new int[1];
 		List<String> notes = new CopyOnWriteArrayList<>();
