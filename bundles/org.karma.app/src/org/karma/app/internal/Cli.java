@@ -41,7 +41,7 @@ public final class Cli {
 			new Command("versions", VersionsCommand.SYNOPSIS, "list and restore archived file versions", true),
 			new Command("credentials", CredentialsCommand.SYNOPSIS, "store secrets in secure storage", true),
 			new Command("settings", SettingsCommand.SYNOPSIS, "show and change the settings of the KARMA home", true),
-			new Command("watch", "watch [PROFILE...]", "run schedules and real-time sync in the foreground", false),
+			new Command("watch", WatchCommand.SYNOPSIS, "run schedules and real-time sync in the foreground", true),
 			new Command("check", "check create|verify|diff|keygen ...", "integrity manifests: create, verify, diff",
 					false));
 
@@ -168,6 +168,8 @@ public final class Cli {
 		case "history" -> new HistoryCommand(home(), java.time.ZoneId.systemDefault(), out, err).run(rest);
 		case "versions" -> new VersionsCommand(profileStore(), environment.connectors(), environment.workingDirectory(), out,
 				err).withCredentials(credentials()).run(rest);
+		case "watch" -> new WatchCommand(home(), profileStore(), environment.connectors(), out, err)
+				.withCredentials(credentials()).run(rest);
 		case "credentials" -> new CredentialsCommand(credentials(), environment.connectors(), environment.secretInput(),
 				out, err).run(rest);
 		case "settings" -> new SettingsCommand(home(), out, err).run(rest);

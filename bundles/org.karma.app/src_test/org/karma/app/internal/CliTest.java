@@ -96,9 +96,17 @@ class CliTest {
 
 	@Test
 	void plannedCommandSaysNotYetWithItsOwnExitCode() {
-		assertEquals(ExitCode.NOT_AVAILABLE, run("watch"));
+		assertEquals(ExitCode.NOT_AVAILABLE, run("check"));
 		assertEquals(69, ExitCode.NOT_AVAILABLE.code());
-		assertEquals("karma: 'watch' is not available yet in KARMA 1.2.3.qualifier (see 'karma --help')\n", err());
+		assertEquals("karma: 'check' is not available yet in KARMA 1.2.3.qualifier (see 'karma --help')\n", err());
+	}
+
+	@Test
+	void watchOfAnUnknownProfileIsBadInputInOneLine() {
+		assertEquals(ExitCode.BAD_INPUT, run("watch", "no-such-profile"));
+		assertTrue(err().startsWith("karma: ") && err().contains("no-such-profile") && err().indexOf('\n') == err().length() - 1,
+				err());
+		assertEquals("", out());
 	}
 
 	@Test

@@ -310,6 +310,23 @@ public final class HistoryStore implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sets the note of a run (a short remark shown with it, such as "overdue" for a scheduled run
+	 * that was missed while nothing ran). Replaces an earlier note.
+	 */
+	public synchronized void noteRun(long runId, String note) throws HistoryException {
+		Objects.requireNonNull(note, "note");
+		try (PreparedStatement update = open().prepareStatement("UPDATE runs SET note = ? WHERE id = ?")) {
+			update.setString(1, note);
+			update.setLong(2, runId);
+			if (update.executeUpdate() == 0) {
+				throw new HistoryException("there is no run " + runId + " in " + file);
+			}
+		} catch (SQLException e) {
+			throw failure("cannot note run " + runId, e);
+		}
+	}
+
 	/** Records the end of a RUNNING run (after writing its buffered items). */
 	public synchronized void finishRun(long runId, RunStatus status, Counts counts, long bytes, Instant end)
 			throws HistoryException {
