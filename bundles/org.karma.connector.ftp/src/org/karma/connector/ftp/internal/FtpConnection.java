@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.commons.net.ftp.FTPReply;
@@ -32,6 +31,7 @@ import org.karma.connector.api.Entry;
 import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.NameRules;
 import org.karma.connector.api.Precondition;
+import org.karma.connector.api.LockFolders;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.RemotePaths;
 import org.karma.connector.api.TempNames;
@@ -56,8 +56,6 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	 */
 	static final NameRules NAME_RULES = new NameRules(255, "\\*?[", Set.of(), true);
 
-	private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
-	private static final Duration STALE_LOCK = Duration.ofMinutes(2);
 	private static final int BUFFER = 64 * 1024;
 
 	private final SessionPool pool;
@@ -681,27 +679,21 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 
 	/**
 	 * Takes the lock folder of a path (MKD succeeds for one client only); waits while another
-	 * client holds it; breaks a lock older than {@link #STALE_LOCK}.
+	 * client holds it; breaks a stale one ({@link LockFolders}).
 	 */
 	private String lock(Session s, RelPath path, IProgressMonitor monitor) throws IOException, ConnectorException {
 		RelPath lockRel = path.parent().child(TempNames.forLock(path.name()));
 		String lockPath = remote(lockRel);
-		long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-		long pause = 2;
-		while (true) {
-			boolean made;
+		LockFolders.acquire(path, lockPath, monitor, () -> {
 			try {
-				made = s.client.makeDirectory(lockPath);
+				return s.client.makeDirectory(lockPath);
 			} catch (IOException e) {
 				orphans.put(lockPath, true); // the server may have made it before the connection was lost
 				throw e;
 			}
-			if (made) {
-				return lockPath;
-			}
+		}, () -> {
 			int code = s.client.getReplyCode();
 			String reply = s.client.getReplyString();
-			ConnectorException.checkCancelled(monitor, path);
 			RemoteFile held = statIn(s, lockRel);
 			if (held == null && !canMakeFolderBeside(s, path)) {
 				// no lock there, and no folder can be made here at all: MKD was refused for another
@@ -710,22 +702,12 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 				// "550 No permission", hence the probe with a name nobody else uses)
 				throw Replies.of("locking '" + path + "' (folder " + lockRel.name() + ")", code, reply, path);
 			}
-			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
-				s.client.removeDirectory(lockPath);
-				continue;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new ConnectorException(Reason.TRANSIENT, path, "'" + path + "' is locked by another KARMA client ("
-						+ lockPath + ")");
-			}
-			try {
-				TimeUnit.MILLISECONDS.sleep(pause);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new ConnectorException(Reason.CANCELLED, path, "interrupted");
-			}
-			pause = Math.min(50, pause * 2);
-		}
+			return Optional.ofNullable(held == null ? null : held.mtime());
+		}, () -> {
+			s.client.removeDirectory(lockPath);
+			return null;
+		});
+		return lockPath;
 	}
 
 	/** Removes a lock folder; when the control connection fails meanwhile, the next call removes it. */

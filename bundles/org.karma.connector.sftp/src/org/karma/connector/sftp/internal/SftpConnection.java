@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.sshd.sftp.client.SftpClient;
@@ -36,6 +35,7 @@ import org.karma.connector.api.Entry;
 import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.NameRules;
 import org.karma.connector.api.Precondition;
+import org.karma.connector.api.LockFolders;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.RemotePaths;
 import org.karma.connector.api.TempNames;
@@ -55,8 +55,6 @@ import org.karma.connector.api.WriteOptions;
 public final class SftpConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
 		Capability.RangeRead, Capability.OpenResources {
 
-	private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
-	private static final Duration STALE_LOCK = Duration.ofMinutes(2);
 	private static final int BUFFER = 64 * 1024;
 
 	private final ChannelPool pool;
@@ -573,7 +571,7 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 		try {
 			s.rmdir(remote);
 		} catch (SftpException e) {
-			// gone, or refused: a stale lock is broken after STALE_LOCK
+			// gone, or refused: a stale lock is broken later (LockFolders.STALE)
 		} catch (IOException e) {
 			leftovers.put(remote, true);
 		}
@@ -591,44 +589,33 @@ public final class SftpConnection implements Connection, Capability.Rename, Capa
 
 	/**
 	 * Takes the lock folder of a path (mkdir succeeds for one client only); waits while another
-	 * client holds it; breaks a lock older than {@link #STALE_LOCK}.
+	 * client holds it; breaks a stale one ({@link LockFolders}).
 	 */
 	private String lock(SftpClient s, RelPath path, IProgressMonitor monitor) throws IOException, ConnectorException {
 		RelPath lockRel = path.parent().child(TempNames.forLock(path.name()));
 		String lockPath = remote(lockRel);
-		long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-		long pause = 2;
-		while (true) {
+		LockFolders.acquire(path, lockPath, monitor, () -> {
 			try {
 				s.mkdir(lockPath);
-				return lockPath;
+				return true;
 			} catch (SftpException e) {
 				if (e.getStatus() == SftpConstants.SSH_FX_PERMISSION_DENIED || missing(e)) {
 					throw e;
 				}
+				return false;
 			} catch (IOException e) {
 				leftovers.put(lockPath, true); // the server may have made it before the connection was lost
 				throw e;
 			}
-			ConnectorException.checkCancelled(monitor, path);
+		}, () -> {
 			Attributes held = statIn(s, lockRel);
-			if (held != null && held.getModifyTime() != null
-					&& held.getModifyTime().toInstant().isBefore(Instant.now().minus(STALE_LOCK))) {
-				rmdirQuietly(s, lockPath);
-				continue;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new ConnectorException(Reason.TRANSIENT, path, "'" + path + "' is locked by another KARMA client ("
-						+ lockPath + ")");
-			}
-			try {
-				TimeUnit.MILLISECONDS.sleep(pause);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new ConnectorException(Reason.CANCELLED, path, "interrupted");
-			}
-			pause = Math.min(50, pause * 2);
-		}
+			return Optional.ofNullable(held == null || held.getModifyTime() == null ? null
+					: held.getModifyTime().toInstant());
+		}, () -> {
+			rmdirQuietly(s, lockPath);
+			return null;
+		});
+		return lockPath;
 	}
 
 	// ------------------------------------------------------------------ mkdir, delete

@@ -27,6 +27,7 @@ import org.karma.connector.api.Entry;
 import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.NameRules;
 import org.karma.connector.api.Precondition;
+import org.karma.connector.api.LockFolders;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.TempNames;
 import org.karma.connector.api.WriteOptions;
@@ -58,8 +59,6 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 	/** Windows names: SMB servers refuse {@code <>:"\|?*}, control characters and trailing dots or spaces. */
 	static final NameRules NAME_RULES = NameRules.WINDOWS;
 
-	private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
-	private static final Duration STALE_LOCK = Duration.ofMinutes(2);
 	private static final Duration UNLOCK_WAIT = Duration.ofSeconds(10);
 	private static final int BUFFER = 64 * 1024;
 
@@ -563,54 +562,42 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 
 	/**
 	 * Takes the lock folder of a path (creating a folder succeeds for one client only); waits while
-	 * another client holds it; breaks a lock older than {@link #STALE_LOCK}.
+	 * another client holds it; breaks a stale one ({@link LockFolders}).
 	 */
 	private RelPath lock(RelPath path, IProgressMonitor monitor) throws IOException, ConnectorException {
 		RelPath lockPath = path.parent().child(TempNames.forLock(path.name()));
-		long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-		long pause = 2;
-		while (true) {
+		LockFolders.acquire(path, lockPath.toString(), monitor, () -> {
 			try (SmbFile lock = file(lockPath, true)) {
 				lock.mkdir();
-				return lockPath;
+				return true;
 			} catch (SmbException e) {
 				// DELETE_PENDING: another client is releasing its lock right now; wait as for a held one
 				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING && Errors.reasonOf(e.getNtStatus()) != Reason.ALREADY_EXISTS) {
 					throw e;
 				}
+				return false;
 			}
-			ConnectorException.checkCancelled(monitor, path);
-			Entry held;
+		}, () -> {
 			try {
-				held = statIn(lockPath);
+				Entry held = statIn(lockPath);
+				return Optional.ofNullable(held == null ? null : held.mtime());
 			} catch (SmbException e) {
 				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING) {
 					throw e;
 				}
-				held = null; // going away
+				return Optional.empty(); // going away
 			}
-			if (held != null && held.mtime() != null && held.mtime().isBefore(Instant.now().minus(STALE_LOCK))) {
-				unlock(lockPath);
-				continue;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new ConnectorException(Reason.TRANSIENT, path, "'" + path + "' is locked by another KARMA client ("
-						+ lockPath + ")");
-			}
-			try {
-				TimeUnit.MILLISECONDS.sleep(pause);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new ConnectorException(Reason.CANCELLED, path, "interrupted");
-			}
-			pause = Math.min(50, pause * 2);
-		}
+		}, () -> {
+			unlock(lockPath);
+			return null;
+		});
+		return lockPath;
 	}
 
 	/**
 	 * Removes a lock folder. Other clients waiting for the lock look at it (jCIFS opens it for that
 	 * without FILE_SHARE_DELETE), so a delete can meet a SHARING_VIOLATION for a moment: it is
-	 * retried, otherwise the waiters would sit out {@link #STALE_LOCK}.
+	 * retried, otherwise the waiters would sit out {@link LockFolders#STALE}.
 	 */
 	private void unlock(RelPath lockPath) {
 		long deadline = System.nanoTime() + UNLOCK_WAIT.toNanos();
@@ -625,10 +612,10 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 					return; // gone or going
 				}
 				if (status != NtStatus.NT_STATUS_SHARING_VIOLATION || System.nanoTime() > deadline) {
-					return; // a lock left behind is broken after STALE_LOCK
+					return; // a lock left behind is broken when stale
 				}
 			} catch (IOException | ConnectorException e) {
-				return; // a lock left behind is broken after STALE_LOCK
+				return; // a lock left behind is broken when stale
 			}
 			try {
 				TimeUnit.MILLISECONDS.sleep(pause);
