@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -96,6 +100,8 @@ class SchedulerInWorkbenchTest {
 		assertEquals("", cell(view, "by-hand", "State"));
 		assertEquals("", cell(view, "every-30-min", "State"));
 		assertEquals("KARMA: watching 3 profiles", WorkbenchScheduler.get().statusText());
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		UiWait.until("the status line item", () -> hasLabel(shell, "KARMA: watching 3 profiles"));
 		assertTrue(delays.contains(Duration.ofMinutes(30)), delays.toString());
 		// the start run is in the history, noted as the scheduler's
 		assertTrue(KarmaServices.history().runs(Optional.of("live"), 10).stream().anyMatch(r -> !r.dryRun()),
@@ -106,6 +112,19 @@ class SchedulerInWorkbenchTest {
 		UiWait.until("the scheduler off", () -> "—".equals(cell(view, "every-30-min", "Next run"))
 				&& "".equals(cell(view, "live", "State")) && "—".equals(cell(view, "live", "Next run")));
 		assertEquals("", WorkbenchScheduler.get().statusText());
+		UiWait.until("the status line item cleared", () -> !hasLabel(shell, "KARMA: watching 3 profiles"));
+	}
+
+	private static boolean hasLabel(Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label && text.equals(label.getText())) {
+				return true;
+			}
+			if (child instanceof Composite c && hasLabel(c, text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static SyncProfile profile(Path dir, String name) throws Exception {
