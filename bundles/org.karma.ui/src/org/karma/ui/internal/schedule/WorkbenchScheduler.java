@@ -78,7 +78,7 @@ public final class WorkbenchScheduler {
 	/** profile + endpoint URI of the endpoints that cannot be watched now. */
 	private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
-	private Clock clock = Clock.systemDefaultZone();
+	private volatile Clock clock = Clock.systemDefaultZone();
 	private Supplier<Timer> timers = Timer::system;
 	private Scheduler.Feeds feeds;
 	private volatile Scheduler scheduler;
