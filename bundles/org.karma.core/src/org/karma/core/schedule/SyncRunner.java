@@ -44,12 +44,23 @@ public final class SyncRunner implements Scheduler.Runner {
 		SyncOperation.Outcome outcome = new SyncOperation(home, connectors, clock, secrets).run(profile,
 				SyncOperation.pairId(profile, true), false, false, null, note -> log.accept(profile.getName() + ": " + note),
 				monitor);
+		note(home, clock, profile, outcome, trigger, log);
+		return result(outcome);
+	}
+
+	/** Notes in the history why a run of the scheduler ran ({@code overdue}, {@code changes}, …). */
+	public static void note(KarmaHome home, Clock clock, SyncProfile profile, SyncOperation.Outcome outcome,
+			Scheduler.Trigger trigger, Consumer<String> log) {
 		try (History history = History.open(home, clock)) {
 			history.store().noteRun(outcome.runId(), trigger.word());
 		} catch (HistoryException e) {
 			log.accept(profile.getName() + ": run " + outcome.runId() + " could not be noted as " + trigger.word() + ": "
 					+ e.getMessage());
 		}
+	}
+
+	/** What a sync did, as the scheduler needs it (its changed paths feed the no-ping-pong rule). */
+	public static Scheduler.RunResult result(SyncOperation.Outcome outcome) {
 		Set<String> changed = new HashSet<>();
 		int changes = 0;
 		for (ItemResult item : outcome.result().items()) {

@@ -185,6 +185,11 @@ public final class KarmaSettings {
 		return Notify.valueOf(get(Setting.NOTIFICATIONS).toUpperCase(java.util.Locale.ROOT));
 	}
 
+	/** Whether the workbench runs the profiles' schedules while it is open. */
+	public boolean schedulerInWorkbench() {
+		return Boolean.parseBoolean(get(Setting.SCHEDULER_WORKBENCH));
+	}
+
 	/** Gives a new profile the defaults for new profiles (direction, conflicts, versioning). */
 	public void applyProfileDefaults(SyncProfile profile) {
 		Objects.requireNonNull(profile, "profile");

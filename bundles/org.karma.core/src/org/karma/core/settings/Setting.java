@@ -28,7 +28,10 @@ public enum Setting {
 	SYNC_CONCURRENCY("sync.concurrency", "parallel transfers when a profile does not set them", 4, 1, 64),
 	/** When the workbench shows a notification at the end of a sync. */
 	NOTIFICATIONS("notifications", "notify when a sync ends: always, only on failures, or never", "always",
-			List.of("always", "failures", "never"));
+			List.of("always", "failures", "never")),
+	/** Whether the workbench runs the profiles' schedules while it is open (as {@code karma watch}). */
+	SCHEDULER_WORKBENCH("scheduler.workbench", "run the profiles' schedules while the workbench is open", "false",
+			List.of("true", "false"));
 
 	private final String key;
 	private final String description;

@@ -101,4 +101,13 @@ class KarmaSettingsTest {
 			assertEquals(Optional.of(s), Setting.byKey(s.key()));
 		}
 	}
+
+	@Test
+	void schedulerInWorkbenchIsOffUnlessSetTrue() throws Exception {
+		assertEquals(false, KarmaSettings.defaults().schedulerInWorkbench());
+		assertEquals(true, KarmaSettings.defaults().with(Setting.SCHEDULER_WORKBENCH, " TRUE ").schedulerInWorkbench());
+		assertEquals("scheduler.workbench: unknown value 'yes' (allowed: true, false)",
+				assertThrows(SettingsException.class,
+						() -> KarmaSettings.defaults().with(Setting.SCHEDULER_WORKBENCH, "yes")).getMessage());
+	}
 }

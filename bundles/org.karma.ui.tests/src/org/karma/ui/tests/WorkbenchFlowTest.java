@@ -168,7 +168,7 @@ class WorkbenchFlowTest {
 		// the profiles view lists it
 		ProfilesView profiles = profilesView();
 		UiWait.until("the profile in the view", () -> profiles.getViewer().getTable().getItemCount() == 1);
-		assertEquals(List.of("docs", "two-way", left.toString(), right.toString(), "manual", "never"),
+		assertEquals(List.of("docs", "two-way", left.toString(), right.toString(), "manual", "never", "—", ""),
 				row(profiles.getViewer().getTable(), 0));
 
 		// preview it

@@ -42,6 +42,7 @@ import org.karma.core.profiles.ProfileStoreException;
 import org.karma.core.profiles.ScheduleText;
 import org.karma.model.profile.SyncProfile;
 import org.karma.ui.KarmaUi;
+import org.karma.ui.internal.schedule.WorkbenchScheduler;
 
 /**
  * The Sync Profiles view: the stored profiles with their direction, endpoints, schedule and last
@@ -51,7 +52,7 @@ import org.karma.ui.KarmaUi;
 public final class ProfilesView extends ViewPart {
 
 	/** Column titles, in order. */
-	public static final List<String> COLUMNS = List.of("Name", "Direction", "Left", "Right", "Schedule", "Last run");
+	public static final List<String> COLUMNS = List.of("Name", "Direction", "Left", "Right", "Schedule", "Last run", "Next run", "State");
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
 			.withZone(ZoneId.systemDefault());
@@ -59,6 +60,7 @@ public final class ProfilesView extends ViewPart {
 	private TableViewer viewer;
 	private Label emptyMessage;
 	private final Runnable homeListener = () -> Display.getDefault().asyncExec(this::refresh);
+	private final Runnable schedulerListener = () -> Display.getDefault().asyncExec(this::refreshLabels);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -77,6 +79,9 @@ public final class ProfilesView extends ViewPart {
 		column("Right", 180, r -> r.profile().getRight().getUri(), null);
 		column("Schedule", 100, r -> ScheduleText.format(r.profile().getSchedule()), null);
 		column("Last run", 200, ProfilesView::lastRun, null);
+		// the workbench scheduler (setting scheduler.workbench)
+		column("Next run", 130, r -> WorkbenchScheduler.get().nextRunText(r.profile()), null);
+		column("State", 110, r -> WorkbenchScheduler.get().stateText(r.profile()), null);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 
@@ -94,6 +99,7 @@ public final class ProfilesView extends ViewPart {
 		});
 		KarmaJobWatcher.install(table, this::refresh);
 		KarmaServices.onHomeChanged(homeListener);
+		WorkbenchScheduler.get().addListener(schedulerListener);
 		refresh();
 	}
 
@@ -168,6 +174,7 @@ public final class ProfilesView extends ViewPart {
 				}
 				rows.add(new ProfileRow(profile, last, busy.contains(profile.getName())));
 			}
+			WorkbenchScheduler.get().update(contents.profiles().stream().map(ProfileStore.Entry::profile).toList());
 		} catch (ProfileStoreException | RuntimeException e) {
 			problems.add(e.getMessage());
 		}
@@ -189,6 +196,13 @@ public final class ProfilesView extends ViewPart {
 		emptyMessage.getParent().layout(true);
 	}
 
+	/** Shows the scheduler's next runs and states again (no reload). */
+	private void refreshLabels() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+	}
+
 	/** The table of profiles (for tests and later contributions). */
 	public TableViewer getViewer() {
 		return viewer;
@@ -207,6 +221,7 @@ public final class ProfilesView extends ViewPart {
 	@Override
 	public void dispose() {
 		KarmaServices.removeHomeListener(homeListener);
+		WorkbenchScheduler.get().removeListener(schedulerListener);
 		super.dispose();
 	}
 }

@@ -86,6 +86,7 @@ public final class KarmaPreferencePage extends PreferencePage implements IWorkbe
 		case HISTORY_RETENTION_DAYS -> "Keep history (days, 0: forever)";
 		case SYNC_CONCURRENCY -> "Parallel transfers";
 		case NOTIFICATIONS -> "Notify when a sync ends";
+		case SCHEDULER_WORKBENCH -> "Run schedules in the workbench";
 		};
 	}
 
@@ -151,6 +152,7 @@ public final class KarmaPreferencePage extends PreferencePage implements IWorkbe
 			KarmaSettings settings = read();
 			settings.save(KarmaServices.home());
 			loaded = settings;
+			org.karma.ui.internal.schedule.WorkbenchScheduler.get().reload();
 			return true;
 		} catch (SettingsException e) {
 			setErrorMessage(e.getMessage());
