@@ -51,7 +51,7 @@ class SettingsCommandTest {
 				cells(list, "sync.concurrency"));
 		assertEquals(List.of("notifications", "always", "always", "always, failures, never"),
 				cells(list, "notifications").subList(0, 4));
-		assertEquals(9, list.lines().count(), list);
+		assertEquals(10, list.lines().count(), list);
 		assertEquals(ExitCode.OK, run("settings", "list"));
 		assertEquals(list, out());
 	}

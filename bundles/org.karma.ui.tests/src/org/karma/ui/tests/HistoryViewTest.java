@@ -180,6 +180,8 @@ class HistoryViewTest {
 		assertEquals(OptionalLong.of(runId), notice.runId());
 		assertEquals(Optional.empty(), RunNotice.forJob(job, Notify.FAILURES), "nothing failed");
 		assertEquals(Optional.empty(), RunNotice.forJob(job, Notify.NEVER));
+		job.setProperty(RunNotice.SCHEDULED, Boolean.TRUE);
+		assertEquals(Optional.empty(), RunNotice.forJob(job, Notify.ALWAYS), "a scheduled run that went fine is quiet");
 		assertEquals("docs: some items failed", RunNotice.finished("docs", 7, RunStatus.PARTIAL,
 				new Counts(1, 0, 0, 0, 2), 9, Notify.FAILURES).orElseThrow().title());
 		assertEquals(Optional.empty(), RunNotice.finished("docs", 7, RunStatus.CANCELLED, Counts.NONE, 0, Notify.ALWAYS));

@@ -22,13 +22,22 @@ import org.karma.core.sync.SyncOperation;
  */
 public record RunNotice(String title, String text, OptionalLong runId) {
 
+	/** Set (to TRUE) on the sync jobs the workbench's scheduler starts. */
+	public static final org.eclipse.core.runtime.QualifiedName SCHEDULED = new org.eclipse.core.runtime.QualifiedName(
+			"org.karma.ui", "scheduled");
+
 	/**
 	 * The notice for a finished sync job, or empty when there is none to give: previews, runs the
-	 * user cancelled, notifications off, or "failures" only and the run went fine.
+	 * user cancelled, notifications off, or "failures" only and the run went fine. Runs the
+	 * scheduler started (a real-time profile may run every few seconds) are announced only when
+	 * they did not go fine, whatever the setting says.
 	 */
 	public static Optional<RunNotice> forJob(SyncJob job, Notify when) {
 		if (job instanceof PlanJob) {
 			return Optional.empty();
+		}
+		if (Boolean.TRUE.equals(job.getProperty(SCHEDULED)) && when == Notify.ALWAYS) {
+			when = Notify.FAILURES;
 		}
 		String profile = job.profile().getName();
 		Optional<SyncOperation.Outcome> outcome = job.outcome();

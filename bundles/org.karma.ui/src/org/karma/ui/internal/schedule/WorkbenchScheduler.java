@@ -203,6 +203,7 @@ public final class WorkbenchScheduler {
 			throws SyncException {
 		SyncJob job = new SyncJob(KarmaServices.syncOperation(), profile);
 		job.setUser(false);
+		job.setProperty(org.karma.ui.internal.notify.RunNotice.SCHEDULED, Boolean.TRUE);
 		job.schedule();
 		try {
 			// waits for the job; the timeout only lets a stop of the scheduler cancel it
