@@ -23,6 +23,8 @@ public final class LockFolders {
 	/** A lock older than this was left by a client that died: it is broken. */
 	public static final Duration STALE = Duration.ofMinutes(2);
 
+	private static final Duration LOOK_EVERY = Duration.ofSeconds(1);
+
 	/** One step against the server. */
 	@FunctionalInterface
 	public interface Step<T> {
@@ -34,7 +36,8 @@ public final class LockFolders {
 
 	/**
 	 * Takes the lock of {@code path}: tries to make the lock folder, and while another client holds
-	 * it waits (2 ms doubling to 50 ms between tries), breaks it when stale, and gives up after
+	 * it waits (2 ms doubling to 50 ms between tries; its age is looked at after the first try and
+	 * then once a second), breaks it when stale, and gives up after
 	 * {@link #WAIT}.
 	 *
 	 * @param tryMake    makes the lock folder: true when this client made it, false when it exists
@@ -53,15 +56,22 @@ public final class LockFolders {
 			throws IOException, ConnectorException {
 		long deadline = System.nanoTime() + wait.toNanos();
 		long pause = 2;
+		long lastLook = 0;
 		while (true) {
 			if (tryMake.run()) {
 				return;
 			}
 			ConnectorException.checkCancelled(monitor, path);
-			Optional<Instant> since = heldSince.run();
-			if (since.isPresent() && since.get().isBefore(clock.instant().minus(STALE))) {
-				breakStale.run();
-				continue;
+			// a lock is stale after minutes: looking at it once a second is enough (every look opens
+			// it on the server, and several waiters looking all the time keep it busy for its holder)
+			long now = System.nanoTime();
+			if (lastLook == 0 || now - lastLook >= LOOK_EVERY.toNanos()) {
+				lastLook = now;
+				Optional<Instant> since = heldSince.run();
+				if (since.isPresent() && since.get().isBefore(clock.instant().minus(STALE))) {
+					breakStale.run();
+					continue;
+				}
 			}
 			if (System.nanoTime() > deadline) {
 				throw new ConnectorException(ConnectorException.Reason.TRANSIENT, path,

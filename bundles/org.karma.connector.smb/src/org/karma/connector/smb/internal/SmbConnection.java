@@ -582,10 +582,11 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 				Entry held = statIn(lockPath);
 				return Optional.ofNullable(held == null ? null : held.mtime());
 			} catch (SmbException e) {
-				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING) {
+				// DELETE_PENDING, or SHARING_VIOLATION while the holder has it open to delete it: going away
+				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING && e.getNtStatus() != NtStatus.NT_STATUS_SHARING_VIOLATION) {
 					throw e;
 				}
-				return Optional.empty(); // going away
+				return Optional.empty();
 			}
 		}, () -> {
 			unlock(lockPath);
@@ -611,10 +612,15 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 				if (status == Errors.STATUS_DELETE_PENDING || Errors.reasonOf(status) == Reason.NOT_FOUND) {
 					return; // gone or going
 				}
-				if (status != NtStatus.NT_STATUS_SHARING_VIOLATION || System.nanoTime() > deadline) {
-					return; // a lock left behind is broken when stale
+				if (System.nanoTime() > deadline) {
+					// left behind, it is broken when stale; say so, waiters would otherwise wait unexplained
+					System.err.println("karma smb: could not remove the lock " + lockPath + " (NT status 0x"
+							+ Integer.toHexString(status) + "): " + e.getMessage());
+					return;
 				}
+				// SHARING_VIOLATION (a waiting client is looking at it) or any other refusal: again
 			} catch (IOException | ConnectorException e) {
+				System.err.println("karma smb: could not remove the lock " + lockPath + ": " + e.getMessage());
 				return; // a lock left behind is broken when stale
 			}
 			try {
