@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.karma.connector.api.ConnectorFactory;
 import org.karma.connector.api.ConnectorOption;
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.connectors.ConnectionTest;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.credentials.SecretSource;

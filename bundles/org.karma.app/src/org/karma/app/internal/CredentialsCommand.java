@@ -12,7 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 
 import org.karma.connector.api.ConnectorException;
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.credentials.CredentialStore;
 import org.karma.core.credentials.Credentials;

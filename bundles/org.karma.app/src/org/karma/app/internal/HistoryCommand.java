@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.KarmaHome;
 import org.karma.core.history.HistoryException;
 import org.karma.core.history.HistoryQuery;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.profiles.Endpoints;
 import org.karma.core.profiles.ProfileJson;
 import org.karma.core.profiles.ProfileStore;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.credentials.SecretSource;

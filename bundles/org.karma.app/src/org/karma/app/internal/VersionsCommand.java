@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.karma.connector.api.RelPath;
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.credentials.SecretSource;
 import org.karma.core.profiles.Endpoints;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.karma.core.Json;
+import org.karma.engine.json.Json;
 import org.karma.core.connectors.KnownConnectors;
 import org.karma.model.Profiles;
 import org.karma.model.profile.Direction;

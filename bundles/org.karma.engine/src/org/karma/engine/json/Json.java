@@ -1,11 +1,11 @@
-package org.karma.core;
+package org.karma.engine.json;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON writer for the command line's {@code --json} output: maps (in their order), lists,
+ * A small JSON writer (the command line's {@code --json} output, manifests): maps (in their order), lists,
  * strings, numbers, booleans and null.
  */
 public final class Json {

@@ -1,0 +1,255 @@
+package org.karma.engine.integrity;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.karma.connector.api.RelPath;
+import org.karma.engine.json.Json;
+import org.karma.engine.json.JsonParser;
+
+/**
+ * The JSON form of a {@link Manifest} (schema in docs/integrity.md). Writing is deterministic:
+ * the same manifest gives the same bytes, one file per line, so manifests diff well as text and a
+ * signature over the bytes is stable.
+ */
+public final class ManifestJson {
+
+	/** The {@code format} member every manifest starts with. */
+	public static final String FORMAT = "karma-manifest";
+
+	private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
+
+	private ManifestJson() {
+	}
+
+	/** The manifest as UTF-8 JSON text ending in a newline. */
+	public static byte[] write(Manifest m) {
+		StringBuilder b = new StringBuilder(256 + m.files().size() * 160);
+		b.append("{\n");
+		member(b, "format", FORMAT);
+		member(b, "formatVersion", Manifest.FORMAT_VERSION);
+		member(b, "group", m.group());
+		member(b, "started", m.started().toString());
+		member(b, "durationMillis", m.duration().toMillis());
+		member(b, "host", m.host());
+		member(b, "algorithms", m.algorithms().stream().map(ChecksumAlgorithm::key).toList());
+		member(b, "signingKey", m.signingKey());
+		List<Object> roots = new ArrayList<>();
+		for (ManifestRoot r : m.roots()) {
+			Map<String, Object> root = new LinkedHashMap<>();
+			root.put("uri", r.uri());
+			root.put("files", r.files());
+			root.put("bytes", r.bytes());
+			root.put("errors", r.errors());
+			roots.add(root);
+		}
+		member(b, "roots", roots);
+		Map<String, Object> totals = new LinkedHashMap<>();
+		totals.put("files", m.totalFiles());
+		totals.put("bytes", m.totalBytes());
+		totals.put("errors", (long) m.errors().size());
+		member(b, "totals", totals);
+		b.append("  \"errors\": [");
+		String sep = "\n";
+		for (ManifestError e : m.errors()) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("root", e.root());
+			error.put("path", e.path().toString());
+			error.put("reason", e.reason());
+			error.put("message", e.message());
+			b.append(sep).append("    ").append(Json.write(error));
+			sep = ",\n";
+		}
+		b.append(m.errors().isEmpty() ? "],\n" : "\n  ],\n");
+		b.append("  \"files\": [");
+		sep = "\n";
+		for (ManifestFile f : m.files()) {
+			Map<String, Object> file = new LinkedHashMap<>();
+			file.put("root", f.root());
+			file.put("path", f.path().toString());
+			file.put("size", f.size());
+			file.put("mtime", f.mtime() == null ? null : f.mtime().toString());
+			for (ChecksumAlgorithm a : m.algorithms()) {
+				file.put(a.key(), f.checksum(a));
+			}
+			b.append(sep).append("    ").append(Json.write(file));
+			sep = ",\n";
+		}
+		b.append(m.files().isEmpty() ? "]\n" : "\n  ]\n");
+		b.append("}\n");
+		return b.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void member(StringBuilder b, String name, Object value) {
+		b.append("  ").append(Json.write(name)).append(": ").append(Json.write(value)).append(",\n");
+	}
+
+	/** Reads a manifest back; anything missing, mistyped or inconsistent is reported with where it is. */
+	public static Manifest read(byte[] bytes) throws ManifestFormatException {
+		Object parsed;
+		try {
+			parsed = JsonParser.parse(new String(bytes, StandardCharsets.UTF_8));
+		} catch (JsonParser.JsonSyntaxException e) {
+			throw new ManifestFormatException("not valid JSON: " + e.getMessage(), e);
+		}
+		if (!(parsed instanceof Map<?, ?> top)) {
+			throw new ManifestFormatException("not a KARMA manifest: the JSON is not an object");
+		}
+		if (!FORMAT.equals(top.get("format"))) {
+			throw new ManifestFormatException("not a KARMA manifest: \"format\" is not \"" + FORMAT + "\"");
+		}
+		long version = number(top, "formatVersion", "");
+		if (version > Manifest.FORMAT_VERSION || version < 1) {
+			throw new ManifestFormatException("manifest format version " + version + " is not supported by this KARMA (it reads "
+					+ Manifest.FORMAT_VERSION + "); update KARMA");
+		}
+		List<ChecksumAlgorithm> algorithms = new ArrayList<>();
+		for (Object o : list(top, "algorithms", "")) {
+			ChecksumAlgorithm a = o instanceof String s ? ChecksumAlgorithm.byKey(s).orElse(null) : null;
+			if (a == null || algorithms.contains(a)) {
+				throw new ManifestFormatException("\"algorithms\": unknown or repeated algorithm " + Json.write(o));
+			}
+			algorithms.add(a);
+		}
+		if (algorithms.isEmpty()) {
+			throw new ManifestFormatException("\"algorithms\" is empty");
+		}
+		List<ManifestRoot> roots = new ArrayList<>();
+		List<Object> rootList = list(top, "roots", "");
+		for (int i = 0; i < rootList.size(); i++) {
+			Map<?, ?> r = object(rootList.get(i), "roots[" + i + "]");
+			String where = "roots[" + i + "].";
+			roots.add(new ManifestRoot(string(r, "uri", where), number(r, "files", where), number(r, "bytes", where),
+					number(r, "errors", where)));
+		}
+		if (roots.isEmpty()) {
+			throw new ManifestFormatException("\"roots\" is empty");
+		}
+		List<ManifestError> errors = new ArrayList<>();
+		List<Object> errorList = list(top, "errors", "");
+		for (int i = 0; i < errorList.size(); i++) {
+			String where = "errors[" + i + "].";
+			Map<?, ?> e = object(errorList.get(i), "errors[" + i + "]");
+			errors.add(new ManifestError(rootIndex(e, roots, where), path(e, where, true), string(e, "reason", where),
+					string(e, "message", where)));
+		}
+		List<ManifestFile> files = new ArrayList<>();
+		List<Object> fileList = list(top, "files", "");
+		ManifestFile previous = null;
+		for (int i = 0; i < fileList.size(); i++) {
+			String where = "files[" + i + "].";
+			Map<?, ?> f = object(fileList.get(i), "files[" + i + "]");
+			Map<ChecksumAlgorithm, String> sums = new EnumMap<>(ChecksumAlgorithm.class);
+			for (ChecksumAlgorithm a : algorithms) {
+				String sum = string(f, a.key(), where);
+				if (!HEX.matcher(sum).matches() || sum.length() != a.newDigest().getDigestLength() * 2) {
+					throw new ManifestFormatException(where + a.key() + " is not a " + a.key() + " digest in lower-case hex");
+				}
+				sums.put(a, sum);
+			}
+			Object mtime = f.get("mtime");
+			if (mtime != null && !(mtime instanceof String)) {
+				throw new ManifestFormatException(where + "mtime must be a time like 2026-11-22T10:15:30Z or null");
+			}
+			long size = number(f, "size", where);
+			if (size < 0) {
+				throw new ManifestFormatException(where + "size is negative");
+			}
+			ManifestFile file = new ManifestFile(rootIndex(f, roots, where), path(f, where, false), size,
+					mtime == null ? null : instant((String) mtime, where + "mtime"), sums);
+			if (previous != null && ManifestOrder.compare(previous, file) >= 0) {
+				throw new ManifestFormatException(where + "path: files are not in (root, path) order or appear twice");
+			}
+			previous = file;
+			files.add(file);
+		}
+		Object signingKey = top.get("signingKey");
+		if (signingKey != null && !(signingKey instanceof String)) {
+			throw new ManifestFormatException("\"signingKey\" must be a string or null");
+		}
+		long millis = number(top, "durationMillis", "");
+		if (millis < 0) {
+			throw new ManifestFormatException("\"durationMillis\" is negative");
+		}
+		return new Manifest(string(top, "group", ""), instant(string(top, "started", ""), "started"),
+				Duration.ofMillis(millis), string(top, "host", ""), algorithms, (String) signingKey, roots, files, errors);
+	}
+
+	private static int rootIndex(Map<?, ?> map, List<ManifestRoot> roots, String where) throws ManifestFormatException {
+		long root = number(map, "root", where);
+		if (root < 0 || root >= roots.size()) {
+			throw new ManifestFormatException(where + "root " + root + " is not one of the " + roots.size() + " roots");
+		}
+		return (int) root;
+	}
+
+	private static RelPath path(Map<?, ?> map, String where, boolean rootAllowed) throws ManifestFormatException {
+		String text = string(map, "path", where);
+		try {
+			RelPath path = RelPath.of(text);
+			if (path.isRoot() && !rootAllowed) {
+				throw new ManifestFormatException(where + "path is empty");
+			}
+			return path;
+		} catch (IllegalArgumentException e) {
+			throw new ManifestFormatException(where + "path " + Json.write(text) + " is not a relative path: " + e.getMessage());
+		}
+	}
+
+	private static Instant instant(String text, String where) throws ManifestFormatException {
+		try {
+			return Instant.parse(text);
+		} catch (DateTimeException e) {
+			throw new ManifestFormatException(where + ": " + Json.write(text) + " is not a time like 2026-11-22T10:15:30Z");
+		}
+	}
+
+	private static Map<?, ?> object(Object o, String where) throws ManifestFormatException {
+		if (o instanceof Map<?, ?> m) {
+			return m;
+		}
+		throw new ManifestFormatException(where + " must be an object");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> list(Map<?, ?> map, String name, String where) throws ManifestFormatException {
+		Object o = map.get(name);
+		if (o instanceof List<?> l) {
+			return (List<Object>) l;
+		}
+		throw new ManifestFormatException(missing(map, name, where, "a list"));
+	}
+
+	private static String string(Map<?, ?> map, String name, String where) throws ManifestFormatException {
+		Object o = map.get(name);
+		if (o instanceof String s) {
+			return s;
+		}
+		throw new ManifestFormatException(missing(map, name, where, "a string"));
+	}
+
+	private static long number(Map<?, ?> map, String name, String where) throws ManifestFormatException {
+		Object o = map.get(name);
+		if (o instanceof Long l) {
+			return l;
+		}
+		if (o instanceof BigDecimal) {
+			throw new ManifestFormatException(where + name + " must be a whole number in range, not " + o);
+		}
+		throw new ManifestFormatException(missing(map, name, where, "a whole number"));
+	}
+
+	private static String missing(Map<?, ?> map, String name, String where, String what) {
+		String member = where.isEmpty() ? "\"" + name + "\"" : where + name;
+		return map.containsKey(name) ? member + " must be " + what : member + " is missing";
+	}
+}

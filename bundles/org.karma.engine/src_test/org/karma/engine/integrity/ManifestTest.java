@@ -1,0 +1,280 @@
+package org.karma.engine.integrity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.karma.connector.api.Capability;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectionSpec;
+import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.ConnectorException.Reason;
+import org.karma.connector.api.RelPath;
+import org.karma.connector.api.WriteOptions;
+import org.karma.connector.tck.memory.MemoryConnectorFactory;
+import org.karma.engine.integrity.ManifestDiff.Change;
+import org.karma.engine.integrity.ManifestVerifier.Status;
+
+class ManifestTest {
+
+	private static final MemoryConnectorFactory FACTORY = new MemoryConnectorFactory();
+	private static final AtomicInteger STORES = new AtomicInteger();
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+	private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.123Z");
+
+	private Connection tree;
+	private String uri;
+
+	@BeforeEach
+	void setUp() throws ConnectorException {
+		uri = "memory:/manifest-" + STORES.incrementAndGet();
+		tree = FACTORY.connect(ConnectionSpec.of(uri), null);
+	}
+
+	private void put(String path, String content) throws ConnectorException {
+		put(path, content.getBytes(StandardCharsets.UTF_8), T0);
+	}
+
+	private void put(String path, byte[] content, Instant mtime) throws ConnectorException {
+		RelPath p = RelPath.of(path);
+		for (int i = 1; i < p.depth(); i++) {
+			RelPath dir = RelPath.of(p.segments().subList(0, i));
+			if (tree.stat(dir, null).isEmpty()) {
+				tree.mkdir(dir, null);
+			}
+		}
+		tree.write(p, new ByteArrayInputStream(content), WriteOptions.DEFAULT, null);
+		tree.capability(Capability.SetModificationTime.class).orElseThrow().setModificationTime(p, mtime, null);
+	}
+
+	private Manifest make(int threads, EnumSet<ChecksumAlgorithm> algorithms) throws ConnectorException {
+		return new ManifestMaker(algorithms, threads, CLOCK, "host1").make("docs",
+				List.of(new ManifestMaker.Tree(uri, tree)), null, null);
+	}
+
+	private ManifestVerifier.Report verify(Manifest m) throws ConnectorException {
+		return new ManifestVerifier(3).verify(m, List.of(tree), null);
+	}
+
+	@Test
+	void checksumsAreTheStandardOnes() throws Exception {
+		put("abc.txt", "abc");
+		Manifest m = make(2, EnumSet.allOf(ChecksumAlgorithm.class));
+		ManifestFile f = m.files().get(0);
+		assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", f.checksum(ChecksumAlgorithm.SHA256));
+		assertEquals("900150983cd24fb0d6963f7d28e17f72", f.checksum(ChecksumAlgorithm.MD5));
+		assertEquals(3, f.size());
+		assertEquals(T0, f.mtime());
+		assertEquals(List.of(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.MD5), m.algorithms());
+	}
+
+	@Test
+	void roundTripGivesTheSameManifestAndTheSameBytes() throws Exception {
+		put("a.txt", "alpha");
+		put("empty", "");
+		put("dir/sub/quote\"and\\back slash ü €.txt", "odd name");
+		put("dir/tab\tname", "tab");
+		put(".karma-versions/a.txt~20260101", "old version, not listed");
+		Manifest m = make(2, EnumSet.allOf(ChecksumAlgorithm.class));
+		assertEquals(4, m.files().size(), "the versions folder is left out: " + m.files());
+		byte[] bytes = ManifestJson.write(m);
+		Manifest back = ManifestJson.read(bytes);
+		assertEquals(m, back);
+		assertArrayEquals(bytes, ManifestJson.write(back));
+		assertEquals(1, m.roots().size());
+		assertEquals(new ManifestRoot(uri, 4, 5 + 8 + 3, 0), m.roots().get(0));
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"format\": \"karma-manifest\""), text);
+		assertTrue(text.contains("\"totals\": {\"files\":4,\"bytes\":16,\"errors\":0}"), text);
+	}
+
+	@Test
+	void parallelAndSingleThreadRunsGiveIdenticalManifests() throws Exception {
+		Random random = new Random(42);
+		for (int i = 0; i < 300; i++) {
+			byte[] content = new byte[random.nextInt(i % 50 == 0 ? 3_000_000 : 20_000)];
+			random.nextBytes(content);
+			put("d" + (i % 7) + "/f" + i, content, T0.plusSeconds(i));
+		}
+		Manifest one = make(1, EnumSet.allOf(ChecksumAlgorithm.class));
+		Manifest many = make(8, EnumSet.allOf(ChecksumAlgorithm.class));
+		assertEquals(300, one.files().size());
+		assertEquals(one.files(), many.files());
+		Manifest sameTime = new Manifest(many.group(), one.started(), one.duration(), one.host(), many.algorithms(),
+				many.signingKey(), many.roots(), many.files(), many.errors());
+		assertArrayEquals(ManifestJson.write(one), ManifestJson.write(sameTime));
+	}
+
+	@Test
+	void anUnreadableFileIsReportedAndTheRunGoesOn() throws Exception {
+		put("a", "a");
+		put("locked/b", "b");
+		put("c", "c");
+		FACTORY.store(uri).setFaults((op, path) -> op.equals("read") && path.equals(RelPath.of("locked/b"))
+				? Optional.of(new ConnectorException(Reason.PERMISSION_DENIED, path, "permission denied"))
+				: Optional.empty());
+		Manifest m = make(2, EnumSet.of(ChecksumAlgorithm.SHA256));
+		assertEquals(List.of(RelPath.of("a"), RelPath.of("c")), m.files().stream().map(ManifestFile::path).toList());
+		assertEquals(List.of(new ManifestError(0, RelPath.of("locked/b"), "PERMISSION_DENIED", "permission denied")),
+				m.errors());
+		assertEquals(1, m.roots().get(0).errors());
+		assertEquals(m, ManifestJson.read(ManifestJson.write(m)));
+	}
+
+	@Test
+	void cancellingStopsHashing() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			put("f" + i, new byte[100_000], T0);
+		}
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		monitor.setCanceled(true);
+		ConnectorException e = assertThrows(ConnectorException.class, () -> new ManifestMaker(
+				EnumSet.of(ChecksumAlgorithm.SHA256), 2, CLOCK, "h").make("g", List.of(new ManifestMaker.Tree(uri, tree)),
+						null, monitor));
+		assertEquals(Reason.CANCELLED, e.reason());
+	}
+
+	@Test
+	void verificationReportsEachKindOfChange() throws Exception {
+		put("same", "unchanged");
+		put("gone", "will be deleted");
+		put("edited", "short");
+		put("touched", "same content, new time");
+		put("rotten", "abcdefgh");
+		put("locked", "cannot be read later");
+		Manifest m = make(2, EnumSet.allOf(ChecksumAlgorithm.class));
+		assertTrue(verify(m).clean());
+
+		tree.delete(RelPath.of("gone"), false, org.karma.connector.api.Precondition.NONE, null);
+		put("edited", "longer content".getBytes(StandardCharsets.UTF_8), T0.plusSeconds(60));
+		put("touched", "same content, new time".getBytes(StandardCharsets.UTF_8), T0.plusSeconds(5));
+		put("rotten", "abcdefgX".getBytes(StandardCharsets.UTF_8), T0); // one byte, time put back: bitrot
+		put("brand-new", "new");
+		FACTORY.store(uri).setFaults((op, path) -> op.equals("read") && path.equals(RelPath.of("locked"))
+				? Optional.of(new ConnectorException(Reason.PERMISSION_DENIED, path, "permission denied"))
+				: Optional.empty());
+
+		ManifestVerifier.Report r = verify(m);
+		Map<RelPath, Status> found = new java.util.TreeMap<>();
+		for (ManifestVerifier.Finding f : r.findings()) {
+			found.put(f.path(), f.status());
+		}
+		assertEquals(Map.of(RelPath.of("gone"), Status.MISSING, RelPath.of("edited"), Status.MODIFIED, RelPath.of("touched"),
+				Status.MODIFIED, RelPath.of("rotten"), Status.CORRUPTED, RelPath.of("brand-new"), Status.NEW,
+				RelPath.of("locked"), Status.UNREADABLE), found);
+		assertEquals(1, r.count(Status.OK));
+		assertEquals(1, r.count(Status.CORRUPTED));
+		assertTrue(!r.clean());
+		String detail = r.findings().stream().filter(f -> f.status() == Status.CORRUPTED).findFirst().orElseThrow().detail();
+		assertTrue(detail.contains("size and time are unchanged"), detail);
+	}
+
+	@Test
+	void diffTellsEditsFromBitrot() throws Exception {
+		put("same", "s");
+		put("gone", "g");
+		put("edited", "e1");
+		put("touched", "t");
+		put("rotten", "r1");
+		Manifest old = make(2, EnumSet.of(ChecksumAlgorithm.SHA256));
+		tree.delete(RelPath.of("gone"), false, org.karma.connector.api.Precondition.NONE, null);
+		put("edited", "e22".getBytes(StandardCharsets.UTF_8), T0.plusSeconds(9));
+		put("touched", "t".getBytes(StandardCharsets.UTF_8), T0.plusSeconds(9));
+		put("rotten", "r2".getBytes(StandardCharsets.UTF_8), T0);
+		put("added", "a");
+		Manifest now = make(2, EnumSet.allOf(ChecksumAlgorithm.class));
+		ManifestDiff.Result d = ManifestDiff.diff(old, now);
+		assertEquals(ChecksumAlgorithm.SHA256, d.comparedBy());
+		assertEquals(1, d.unchanged());
+		List<String> got = new ArrayList<>();
+		for (ManifestDiff.Difference x : d.differences()) {
+			got.add(x.path() + " " + x.change());
+		}
+		assertEquals(List.of("added ADDED", "edited MODIFIED", "gone REMOVED", "rotten CORRUPTED", "touched TOUCHED"), got);
+		assertEquals(Map.of(Change.ADDED, 1L, Change.REMOVED, 1L, Change.MODIFIED, 1L, Change.CORRUPTED, 1L, Change.TOUCHED,
+				1L), d.counts());
+		assertTrue(ManifestDiff.diff(now, now).differences().isEmpty());
+	}
+
+	@Test
+	void signatureHoldsAndBreaksOnAOneByteChange() throws Exception {
+		put("a", "a");
+		KeyPair keys = SigningKeys.generate();
+		Manifest m = new ManifestMaker(EnumSet.of(ChecksumAlgorithm.SHA256), 1, CLOCK, "h").make("g",
+				List.of(new ManifestMaker.Tree(uri, tree)), SigningKeys.fingerprint(keys.getPublic()), null);
+		byte[] bytes = ManifestJson.write(m);
+		ManifestSignature sig = ManifestSignature.sign(bytes, keys);
+		ManifestSignature back = ManifestSignature.read(sig.toJson());
+		assertEquals(sig, back);
+		back.verify(bytes, keys.getPublic());
+		assertEquals(128, back.sha3_512().length());
+
+		for (int at : new int[] { 0, bytes.length / 2, bytes.length - 2 }) {
+			byte[] tampered = bytes.clone();
+			tampered[at] ^= 0x01;
+			SignatureCheckException e = assertThrows(SignatureCheckException.class, () -> back.verify(tampered, keys.getPublic()));
+			assertEquals(SignatureCheckException.Kind.TAMPERED, e.kind());
+		}
+		KeyPair other = SigningKeys.generate();
+		SignatureCheckException wrong = assertThrows(SignatureCheckException.class, () -> back.verify(bytes, other.getPublic()));
+		assertEquals(SignatureCheckException.Kind.WRONG_KEY, wrong.kind());
+
+		// a forger who rewrites the manifest and its digest still cannot make the signature match
+		byte[] forged = bytes.clone();
+		forged[forged.length / 2] ^= 0x01;
+		ManifestSignature reDigested = new ManifestSignature(sig.publicKey(), sig.fingerprint(), ManifestSignature.sha3(forged),
+				sig.signature());
+		assertEquals(SignatureCheckException.Kind.TAMPERED,
+				assertThrows(SignatureCheckException.class, () -> reDigested.verify(forged, keys.getPublic())).kind());
+	}
+
+	@Test
+	void keysSurviveTheirPemForm() {
+		KeyPair keys = SigningKeys.generate();
+		String priv = SigningKeys.privatePem(keys.getPrivate());
+		String pub = SigningKeys.publicPem(keys.getPublic());
+		assertTrue(priv.startsWith("-----BEGIN PRIVATE KEY-----\n"), priv);
+		assertEquals(SigningKeys.fingerprint(keys.getPublic()), SigningKeys.fingerprint(SigningKeys.readPublic(pub)));
+		KeyPair again = new KeyPair(SigningKeys.readPublic(pub), SigningKeys.readPrivate(priv));
+		byte[] data = "x".getBytes(StandardCharsets.UTF_8);
+		ManifestSignature.sign(data, again).toString();
+		assertThrows(IllegalArgumentException.class, () -> SigningKeys.readPublic(priv));
+		assertTrue(SigningKeys.fingerprint(keys.getPublic()).startsWith("SHA256:"));
+	}
+
+	@Test
+	void brokenManifestsAreRefusedWithWhereAndWhy() throws Exception {
+		put("a", "a");
+		String good = new String(ManifestJson.write(make(1, EnumSet.of(ChecksumAlgorithm.SHA256))), StandardCharsets.UTF_8);
+		assertTrue(assertThrows(ManifestFormatException.class,
+				() -> ManifestJson.read("{\"format\": \"karma-manifest\",".getBytes(StandardCharsets.UTF_8))).getMessage()
+				.startsWith("not valid JSON: line 1"));
+		assertTrue(assertThrows(ManifestFormatException.class, () -> read(good.replace("\"formatVersion\": 1",
+				"\"formatVersion\": 7"))).getMessage().contains("format version 7 is not supported"));
+		assertTrue(assertThrows(ManifestFormatException.class, () -> read(good.replaceFirst("\"sha256\":\"[0-9a-f]{4}",
+				"\"sha256\":\"XYZW"))).getMessage().contains("files[0].sha256"));
+		assertTrue(assertThrows(ManifestFormatException.class, () -> read("[]")).getMessage().contains("not an object"));
+	}
+
+	private static Manifest read(String text) throws ManifestFormatException {
+		return ManifestJson.read(text.getBytes(StandardCharsets.UTF_8));
+	}
+}
