@@ -83,14 +83,23 @@ final class CheckCommand {
 			};
 		} catch (IntegrityException e) {
 			err.println("karma: " + e.getMessage());
-			return switch (e.kind()) {
-			case BAD_INPUT -> ExitCode.BAD_INPUT;
-			case CANNOT_CONNECT -> ExitCode.CANNOT_CONNECT;
-			case SIGNATURE -> ExitCode.VERIFICATION_FAILED;
-			case CANCELLED -> ExitCode.CANCELLED;
-			case FAILED -> ExitCode.ITEMS_FAILED;
-			};
+			return exitCode(e);
 		}
+	}
+
+	private static ExitCode exitCode(IntegrityException e) {
+		return switch (e.kind()) {
+		case BAD_INPUT -> ExitCode.BAD_INPUT;
+		case CANNOT_CONNECT -> ExitCode.CANNOT_CONNECT;
+		case SIGNATURE -> ExitCode.VERIFICATION_FAILED;
+		case CANCELLED -> ExitCode.CANCELLED;
+		case FAILED -> ExitCode.ITEMS_FAILED;
+		};
+	}
+
+	/** The more serious of two outcomes: a failure to do anything outranks files that could not be read. */
+	private static ExitCode worse(ExitCode a, ExitCode b) {
+		return a == ExitCode.OK || (a == ExitCode.ITEMS_FAILED && b != ExitCode.OK) ? b : a;
 	}
 
 	private SigningKeyStore keys() {
@@ -182,14 +191,25 @@ final class CheckCommand {
 		ExitCode worst = ExitCode.OK;
 		List<Object> json = new ArrayList<>();
 		for (CheckOperation.CreateRequest request : requests) {
-			CheckOperation.Created created = cancellable(monitor -> operation.create(request, monitor));
+			CheckOperation.Created created;
+			try {
+				created = cancellable(monitor -> operation.create(request, monitor));
+			} catch (IntegrityException e) {
+				if (requests.size() == 1 || e.kind() == IntegrityException.Kind.CANCELLED) {
+					throw e;
+				}
+				// a cron job's other groups still get their manifests
+				err.println("karma: group " + request.group() + ": " + e.getMessage());
+				worst = worse(worst, exitCode(e));
+				continue;
+			}
 			Manifest m = created.manifest();
 			for (ManifestError e : m.errors()) {
 				err.println("karma: could not read " + m.roots().get(e.root()).uri() + (e.path().isRoot() ? "" : " " + e.path())
 						+ ": " + e.message());
 			}
 			if (!m.errors().isEmpty()) {
-				worst = ExitCode.ITEMS_FAILED;
+				worst = worse(worst, ExitCode.ITEMS_FAILED);
 			}
 			if (args.flag("json")) {
 				Map<String, Object> map = new LinkedHashMap<>();
@@ -208,7 +228,7 @@ final class CheckCommand {
 						+ seconds(m.duration()) + (m.signingKey() == null ? ", unsigned" : ", signed by " + m.signingKey()));
 			}
 		}
-		if (args.flag("json")) {
+		if (args.flag("json") && !json.isEmpty()) {
 			out.println(Json.write(args.one("config") == null ? json.get(0) : json));
 		}
 		return worst;

@@ -410,6 +410,9 @@ public final class CheckOperation {
 			if (e.reason() == ConnectorException.Reason.CANCELLED) {
 				throw new IntegrityException(IntegrityException.Kind.CANCELLED, "cancelled", e);
 			}
+			if (e.reason() == ConnectorException.Reason.NOT_FOUND) {
+				throw bad(uri.withoutOptions() + ": " + e.getMessage());
+			}
 			throw new IntegrityException(IntegrityException.Kind.CANNOT_CONNECT,
 					"cannot connect to " + uri.withoutOptions() + ": " + e.getMessage(), e);
 		}
