@@ -23,6 +23,7 @@ import org.karma.model.profile.Comparison;
 import org.karma.model.profile.ConnectorOption;
 import org.karma.model.profile.Endpoint;
 import org.karma.model.profile.Filter;
+import org.karma.model.profile.Integrity;
 import org.karma.model.profile.ProfilePackage;
 import org.karma.model.profile.Schedule;
 import org.karma.model.profile.ScheduleKind;
@@ -89,6 +90,9 @@ public final class ProfileValidator extends EObjectValidator {
 			validateVersioning(versioning, check);
 		} else if (object instanceof Schedule schedule) {
 			validateSchedule(schedule, check);
+		} else if (object instanceof Integrity integrity) {
+			check.range(ProfilePackage.Literals.INTEGRITY__SCRUB_INTERVAL_DAYS, integrity.getScrubIntervalDays(), 0, 3650);
+			check.range(ProfilePackage.Literals.INTEGRITY__MANIFESTS_TO_KEEP, integrity.getManifestsToKeep(), 1, 1000);
 		}
 		return check.ok;
 	}

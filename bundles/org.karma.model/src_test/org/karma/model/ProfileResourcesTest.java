@@ -75,6 +75,9 @@ class ProfileResourcesTest {
 		p.getSchedule().setRescanIntervalMinutes(30);
 		p.getIntegrity().setVerifyAfterCopy(false);
 		p.getIntegrity().setHashAlgorithm(HashAlgorithm.MD5);
+		p.getIntegrity().setManifestAfterSync(true);
+		p.getIntegrity().setScrubIntervalDays(30);
+		p.getIntegrity().setManifestsToKeep(5);
 		return p;
 	}
 
@@ -129,6 +132,9 @@ class ProfileResourcesTest {
 		assertEquals(ScheduleKind.MANUAL, p.getSchedule().getKind());
 		assertEquals(800, p.getSchedule().getDebounceMillis());
 		assertTrue(p.getIntegrity().isVerifyAfterCopy());
+		assertFalse(p.getIntegrity().isManifestAfterSync());
+		assertEquals(0, p.getIntegrity().getScrubIntervalDays());
+		assertEquals(10, p.getIntegrity().getManifestsToKeep());
 		assertFalse(p.getFilter().isSetMaxSizeBytes());
 	}
 
@@ -163,6 +169,8 @@ class ProfileResourcesTest {
 		assertEquals(VersioningKind.STAGGERED, p.getVersioning().getKind());
 		assertEquals(6, p.getSchedule().getInterval());
 		assertTrue(p.getIntegrity().isVerifyAfterCopy(), "a part the draft did not have gets defaults");
+		assertFalse(p.getIntegrity().isManifestAfterSync(), "no manifests for a profile that never asked for them");
+		assertEquals(10, p.getIntegrity().getManifestsToKeep());
 		// written back, it is in the current format and reads back the same
 		byte[] current = ProfileResources.write(p);
 		String text = new String(current, StandardCharsets.UTF_8);

@@ -140,6 +140,24 @@ class ProfileValidatorTest {
 	}
 
 	@Test
+	void integrityRanges() {
+		assertEquals(List.of(), problems(p -> {
+			p.getIntegrity().setManifestAfterSync(true);
+			p.getIntegrity().setScrubIntervalDays(3650);
+			p.getIntegrity().setManifestsToKeep(1);
+		}));
+		assertEquals(List.of(), problems(p -> p.getIntegrity().setManifestsToKeep(1000)));
+		assertEquals(List.of("profile 'docs': integrity.scrubIntervalDays: -1 is out of range (allowed: 0 to 3650)"),
+				problems(p -> p.getIntegrity().setScrubIntervalDays(-1)));
+		assertEquals(List.of("profile 'docs': integrity.scrubIntervalDays: 3651 is out of range (allowed: 0 to 3650)"),
+				problems(p -> p.getIntegrity().setScrubIntervalDays(3651)));
+		assertEquals(List.of("profile 'docs': integrity.manifestsToKeep: 0 is out of range (allowed: 1 to 1000)"),
+				problems(p -> p.getIntegrity().setManifestsToKeep(0)));
+		assertEquals(List.of("profile 'docs': integrity.manifestsToKeep: 1001 is out of range (allowed: 1 to 1000)"),
+				problems(p -> p.getIntegrity().setManifestsToKeep(1001)));
+	}
+
+	@Test
 	void debounceOutOfRange() {
 		assertEquals(List.of("profile 'docs': schedule.debounceMillis: 10 is out of range (allowed: 100 to 600000)"),
 				problems(p -> p.getSchedule().setDebounceMillis(10)));

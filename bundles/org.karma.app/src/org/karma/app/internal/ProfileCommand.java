@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.karma.model.profile.Filter;
 import org.karma.model.profile.SyncProfile;
 import org.karma.model.profile.VersioningPolicy;
 
-/** {@code karma profile add|list|show|remove|validate|export|import}. */
+/** {@code karma profile add|set|list|show|remove|validate|export|import}. */
 final class ProfileCommand {
 
 	static final String USAGE = String.join("\n", //
@@ -36,6 +37,9 @@ final class ProfileCommand {
 			"                         [--versions N] [--schedule manual|realtime|\"every 1h\"|\"cron EXPR\"]",
 			"                         [--conflict keep-both|newer|left|right|skip] [--checksum sha256|md5]",
 			"                         [--description TEXT] [--disabled]",
+			"                         [--manifest-after-sync] [--scrub-days N] [--keep-manifests N]",
+			"       karma profile set NAME [--manifest-after-sync|--no-manifest-after-sync]",
+			"                         [--scrub-days N] [--keep-manifests N]",
 			"       karma profile list [--json]",
 			"       karma profile show NAME [--json]",
 			"       karma profile remove NAME",
@@ -45,7 +49,8 @@ final class ProfileCommand {
 			"",
 			"URIs: /path, zip:/a.zip[!/dir], ftp://, ftps://, sftp://, smb://, s3://, dropbox:/, gdrive:/, peer://;",
 			"connector options ride on them: s3://bucket/docs?region=eu-west-1&path_style=true.",
-			"Profiles live in $KARMA_HOME/profiles (default ~/.karma/profiles), one NAME.karma file each.");
+			"Profiles live in $KARMA_HOME/profiles (default ~/.karma/profiles), one NAME.karma file each;",
+			"integrity manifests of a profile in $KARMA_HOME/manifests/NAME (see docs/integrity.md).");
 
 
 	private final ProfileStore store;
@@ -64,12 +69,13 @@ final class ProfileCommand {
 
 	ExitCode run(List<String> args) throws UsageException {
 		if (args.isEmpty()) {
-			throw new UsageException("'karma profile' needs a subcommand: add, list, show, remove, validate, export, import");
+			throw new UsageException("'karma profile' needs a subcommand: add, set, list, show, remove, validate, export, import");
 		}
 		List<String> rest = args.subList(1, args.size());
 		try {
 			return switch (args.get(0)) {
 			case "add" -> add(rest);
+			case "set" -> set(rest);
 			case "list" -> list(rest);
 			case "show" -> show(rest);
 			case "remove" -> remove(rest);
@@ -77,7 +83,7 @@ final class ProfileCommand {
 			case "export" -> export(rest);
 			case "import" -> importFile(rest);
 			default -> throw new UsageException("unknown subcommand 'profile " + args.get(0)
-					+ "'; use add, list, show, remove, validate, export or import");
+					+ "'; use add, set, list, show, remove, validate, export or import");
 			};
 		} catch (ProfileStoreException e) {
 			for (String problem : e.problems().isEmpty() ? List.of(e.getMessage()) : e.problems()) {
@@ -89,9 +95,9 @@ final class ProfileCommand {
 
 	private ExitCode add(List<String> raw) throws UsageException, ProfileStoreException {
 		Args args = Args.parse("profile add", raw,
-				Set.of("left", "right", "mode", "exclude", "include", "versions", "schedule", "conflict", "checksum",
-						"description"),
-				Set.of("exclude-hidden", "disabled"));
+				union(Set.of("left", "right", "mode", "exclude", "include", "versions", "schedule", "conflict", "checksum",
+						"description"), ProfileOptions.INTEGRITY_VALUES),
+				union(Set.of("exclude-hidden", "disabled"), ProfileOptions.INTEGRITY_FLAGS));
 		args.expectPositionals(1, 1, "a profile name: karma profile add NAME --left URI --right URI");
 		String name = args.positionals().get(0);
 		if (!Profiles.NAME.matcher(name).matches()) {
@@ -108,6 +114,7 @@ final class ProfileCommand {
 		profile.setLeft(endpoint("left", args.required("left")));
 		profile.setRight(endpoint("right", args.required("right")));
 		ProfileOptions.apply(args, profile);
+		ProfileOptions.applyIntegrity(args, profile);
 		profile.getFilter().setExcludeHidden(args.flag("exclude-hidden"));
 		String schedule = args.one("schedule");
 		if (schedule != null) {
@@ -124,6 +131,27 @@ final class ProfileCommand {
 		profile.setEnabled(!args.flag("disabled"));
 		Path file = store.create(profile);
 		out.println("Created profile '" + name + "' (" + file + ")");
+		return ExitCode.OK;
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new HashSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/** Changes options of a stored profile; only the integrity options so far. */
+	private ExitCode set(List<String> raw) throws UsageException, ProfileStoreException {
+		Args args = Args.parse("profile set", raw, ProfileOptions.INTEGRITY_VALUES, ProfileOptions.INTEGRITY_FLAGS);
+		args.expectPositionals(1, 1, "a profile name: karma profile set NAME --manifest-after-sync");
+		String name = args.positionals().get(0);
+		SyncProfile profile = store.load(name);
+		if (!ProfileOptions.applyIntegrity(args, profile)) {
+			throw new UsageException("'karma profile set' needs an option to change: --manifest-after-sync, "
+					+ "--no-manifest-after-sync, --scrub-days N or --keep-manifests N");
+		}
+		Path file = store.save(profile);
+		out.println("Updated profile '" + name + "' (" + file + ")");
 		return ExitCode.OK;
 	}
 
@@ -228,6 +256,12 @@ final class ProfileCommand {
 		lines.put("Schedule", ScheduleText.format(p.getSchedule()));
 		lines.put("Verify", p.getIntegrity().isVerifyAfterCopy()
 				? "after copy (" + p.getIntegrity().getHashAlgorithm().getLiteral() + ")" : "no");
+		lines.put("Manifests", p.getIntegrity().isManifestAfterSync()
+				? "after each sync, the last " + p.getIntegrity().getManifestsToKeep() + " kept in "
+						+ store.directory().getParent().resolve("manifests").resolve(name)
+				: "no");
+		int scrub = p.getIntegrity().getScrubIntervalDays();
+		lines.put("Scrub", scrub == 0 ? "never" : scrub == 1 ? "every day" : "every " + scrub + " days");
 		lines.put("Transfers", p.getParallelTransfers() + " in parallel");
 		lines.put("Delete guard", "stop when a run would delete more than " + p.getDeleteGuardPercent() + " % of a side");
 		if (p.getClockSkewSeconds() != 0) {

@@ -2,6 +2,7 @@ package org.karma.app.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.karma.model.profile.ComparisonMethod;
 import org.karma.model.profile.ConflictPolicy;
@@ -24,7 +25,38 @@ final class ProfileOptions {
 	private static final Map<String, HashAlgorithm> CHECKSUMS = Map.of("sha256", HashAlgorithm.SHA256, "md5",
 			HashAlgorithm.MD5);
 
+	/** The integrity options of {@code profile add} and {@code profile set} that take a value. */
+	static final Set<String> INTEGRITY_VALUES = Set.of("scrub-days", "keep-manifests");
+	/** The integrity flags of {@code profile add} and {@code profile set}. */
+	static final Set<String> INTEGRITY_FLAGS = Set.of("manifest-after-sync", "no-manifest-after-sync");
+
 	private ProfileOptions() {
+	}
+
+	/**
+	 * Applies --manifest-after-sync / --no-manifest-after-sync, --scrub-days and --keep-manifests;
+	 * the ranges are checked by the profile validator when the profile is saved.
+	 *
+	 * @return whether any of them was given
+	 */
+	static boolean applyIntegrity(Args args, SyncProfile profile) throws UsageException {
+		boolean on = args.flag("manifest-after-sync");
+		boolean off = args.flag("no-manifest-after-sync");
+		if (on && off) {
+			throw new UsageException("--manifest-after-sync and --no-manifest-after-sync contradict each other; give one");
+		}
+		if (on || off) {
+			profile.getIntegrity().setManifestAfterSync(on);
+		}
+		String scrub = args.one("scrub-days");
+		if (scrub != null) {
+			profile.getIntegrity().setScrubIntervalDays(number("--scrub-days", scrub, "of days between scrubs (0 = never)"));
+		}
+		String keep = args.one("keep-manifests");
+		if (keep != null) {
+			profile.getIntegrity().setManifestsToKeep(number("--keep-manifests", keep, "of manifests to keep (1 to 1000)"));
+		}
+		return on || off || scrub != null || keep != null;
 	}
 
 	/** Applies the shared flags present in {@code args} to the profile. */

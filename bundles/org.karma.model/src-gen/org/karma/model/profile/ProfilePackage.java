@@ -678,13 +678,40 @@ public interface ProfilePackage extends EPackage {
 	int INTEGRITY__HASH_ALGORITHM = 1;
 
 	/**
+	 * The feature id for the '<em><b>Manifest After Sync</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTEGRITY__MANIFEST_AFTER_SYNC = 2;
+
+	/**
+	 * The feature id for the '<em><b>Scrub Interval Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTEGRITY__SCRUB_INTERVAL_DAYS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Manifests To Keep</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTEGRITY__MANIFESTS_TO_KEEP = 4;
+
+	/**
 	 * The number of structural features of the '<em>Integrity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTEGRITY_FEATURE_COUNT = 2;
+	int INTEGRITY_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Integrity</em>' class.
@@ -1363,6 +1390,39 @@ public interface ProfilePackage extends EPackage {
 	EAttribute getIntegrity_HashAlgorithm();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.karma.model.profile.Integrity#isManifestAfterSync <em>Manifest After Sync</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Manifest After Sync</em>'.
+	 * @see org.karma.model.profile.Integrity#isManifestAfterSync()
+	 * @see #getIntegrity()
+	 * @generated
+	 */
+	EAttribute getIntegrity_ManifestAfterSync();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.karma.model.profile.Integrity#getScrubIntervalDays <em>Scrub Interval Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scrub Interval Days</em>'.
+	 * @see org.karma.model.profile.Integrity#getScrubIntervalDays()
+	 * @see #getIntegrity()
+	 * @generated
+	 */
+	EAttribute getIntegrity_ScrubIntervalDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.karma.model.profile.Integrity#getManifestsToKeep <em>Manifests To Keep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Manifests To Keep</em>'.
+	 * @see org.karma.model.profile.Integrity#getManifestsToKeep()
+	 * @see #getIntegrity()
+	 * @generated
+	 */
+	EAttribute getIntegrity_ManifestsToKeep();
+
+	/**
 	 * Returns the meta object for enum '{@link org.karma.model.profile.Direction <em>Direction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1912,6 +1972,30 @@ public interface ProfilePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INTEGRITY__HASH_ALGORITHM = eINSTANCE.getIntegrity_HashAlgorithm();
+
+		/**
+		 * The meta object literal for the '<em><b>Manifest After Sync</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTEGRITY__MANIFEST_AFTER_SYNC = eINSTANCE.getIntegrity_ManifestAfterSync();
+
+		/**
+		 * The meta object literal for the '<em><b>Scrub Interval Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTEGRITY__SCRUB_INTERVAL_DAYS = eINSTANCE.getIntegrity_ScrubIntervalDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Manifests To Keep</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTEGRITY__MANIFESTS_TO_KEEP = eINSTANCE.getIntegrity_ManifestsToKeep();
 
 		/**
 		 * The meta object literal for the '{@link org.karma.model.profile.Direction <em>Direction</em>}' enum.

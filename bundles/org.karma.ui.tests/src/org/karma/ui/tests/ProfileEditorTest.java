@@ -285,6 +285,36 @@ class ProfileEditorTest {
 	}
 
 	@Test
+	void integrityManifestOptionsAreEditedValidatedAndSaved() throws Exception {
+		ProfileEditor editor = openWithEditCommand();
+		Button manifest = (Button) editor.formPage().control("integrity.manifestAfterSync");
+		Text scrub = (Text) editor.formPage().control("integrity.scrubIntervalDays");
+		Text keep = (Text) editor.formPage().control("integrity.manifestsToKeep");
+		assertFalse(manifest.getSelection());
+		assertEquals("0", scrub.getText());
+		assertEquals("10", keep.getText());
+
+		manifest.setSelection(true);
+		manifest.notifyListeners(SWT.Selection, new Event());
+		UiWait.processEvents();
+		type(scrub, "3651");
+		assertTrue(editor.formPage().messages().contains("integrity.scrubIntervalDays: 3651 is out of range (allowed: 0 to 3650)"),
+				String.valueOf(editor.formPage().messages()));
+		type(scrub, "30");
+		type(keep, "0");
+		assertTrue(editor.formPage().messages().contains("integrity.manifestsToKeep: 0 is out of range (allowed: 1 to 1000)"),
+				String.valueOf(editor.formPage().messages()));
+		type(keep, "5");
+		assertEquals(List.of(), editor.formPage().messages());
+		assertTrue(page.saveEditor(editor, false));
+		assertFalse(editor.isDirty());
+		SyncProfile saved = store.load("docs");
+		assertTrue(saved.getIntegrity().isManifestAfterSync());
+		assertEquals(30, saved.getIntegrity().getScrubIntervalDays());
+		assertEquals(5, saved.getIntegrity().getManifestsToKeep());
+	}
+
+	@Test
 	void doubleClickOpensTheEditorAndTheInputRestores() throws Exception {
 		ProfilesView view = profilesView();
 		page.activate(view);

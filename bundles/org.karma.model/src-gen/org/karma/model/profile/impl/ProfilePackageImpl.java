@@ -754,6 +754,36 @@ public class ProfilePackageImpl extends EPackageImpl implements ProfilePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIntegrity_ManifestAfterSync() {
+		return (EAttribute)integrityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntegrity_ScrubIntervalDays() {
+		return (EAttribute)integrityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntegrity_ManifestsToKeep() {
+		return (EAttribute)integrityEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDirection() {
 		return directionEEnum;
 	}
@@ -918,6 +948,9 @@ public class ProfilePackageImpl extends EPackageImpl implements ProfilePackage {
 		integrityEClass = createEClass(INTEGRITY);
 		createEAttribute(integrityEClass, INTEGRITY__VERIFY_AFTER_COPY);
 		createEAttribute(integrityEClass, INTEGRITY__HASH_ALGORITHM);
+		createEAttribute(integrityEClass, INTEGRITY__MANIFEST_AFTER_SYNC);
+		createEAttribute(integrityEClass, INTEGRITY__SCRUB_INTERVAL_DAYS);
+		createEAttribute(integrityEClass, INTEGRITY__MANIFESTS_TO_KEEP);
 
 		// Create enums
 		directionEEnum = createEEnum(DIRECTION);
@@ -1021,6 +1054,9 @@ public class ProfilePackageImpl extends EPackageImpl implements ProfilePackage {
 		initEClass(integrityEClass, Integrity.class, "Integrity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIntegrity_VerifyAfterCopy(), ecorePackage.getEBoolean(), "verifyAfterCopy", "true", 0, 1, Integrity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntegrity_HashAlgorithm(), this.getHashAlgorithm(), "hashAlgorithm", "SHA-256", 0, 1, Integrity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntegrity_ManifestAfterSync(), ecorePackage.getEBoolean(), "manifestAfterSync", "false", 0, 1, Integrity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntegrity_ScrubIntervalDays(), ecorePackage.getEInt(), "scrubIntervalDays", "0", 0, 1, Integrity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntegrity_ManifestsToKeep(), ecorePackage.getEInt(), "manifestsToKeep", "10", 0, 1, Integrity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(directionEEnum, Direction.class, "Direction");
@@ -1404,6 +1440,24 @@ public class ProfilePackageImpl extends EPackageImpl implements ProfilePackage {
 		   source,
 		   new String[] {
 			   "documentation", "Hash used for verification."
+		   });
+		addAnnotation
+		  (getIntegrity_ManifestAfterSync(),
+		   source,
+		   new String[] {
+			   "documentation", "After each successful sync (not a dry run), write a signed integrity manifest of the right side (the target of mirror and update; for two-way the right side, equal to the left after a clean run) to the profile\'s manifest folder, so later scrubs and \'karma check verify\' can detect bitrot."
+		   });
+		addAnnotation
+		  (getIntegrity_ScrubIntervalDays(),
+		   source,
+		   new String[] {
+			   "documentation", "Re-verify the profile\'s latest manifest against the right side every this many days (0 = never; up to 3650). Runs through the scheduler like scheduled syncs; a scrub reads every file."
+		   });
+		addAnnotation
+		  (getIntegrity_ManifestsToKeep(),
+		   source,
+		   new String[] {
+			   "documentation", "How many of the profile\'s manifests are kept; older ones are deleted after a new one is written (1 to 1000)."
 		   });
 		addAnnotation
 		  (directionEEnum,

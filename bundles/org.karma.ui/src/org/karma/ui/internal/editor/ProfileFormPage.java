@@ -119,9 +119,13 @@ public final class ProfileFormPage extends FormPage {
 		Composite conflicts = section(toolkit, body, "Conflicts", "What happens when both sides changed the same file.");
 		field(toolkit, conflicts, "conflictPolicy", "Policy", p -> p, Literals.SYNC_PROFILE__CONFLICT_POLICY, Kind.ENUM);
 
-		Composite integrity = section(toolkit, body, "Integrity", "Verification of copied data.");
+		Composite integrity = section(toolkit, body, "Integrity",
+				"Verification of copied data; manifests of the right side and scrubs that re-verify them.");
 		field(toolkit, integrity, "integrity.verifyAfterCopy", "Verify after copy", SyncProfile::getIntegrity, Literals.INTEGRITY__VERIFY_AFTER_COPY, Kind.BOOLEAN);
 		field(toolkit, integrity, "integrity.hashAlgorithm", "Hash", SyncProfile::getIntegrity, Literals.INTEGRITY__HASH_ALGORITHM, Kind.ENUM);
+		field(toolkit, integrity, "integrity.manifestAfterSync", "Manifest after sync", SyncProfile::getIntegrity, Literals.INTEGRITY__MANIFEST_AFTER_SYNC, Kind.BOOLEAN);
+		field(toolkit, integrity, "integrity.scrubIntervalDays", "Scrub every (days, 0 = never)", SyncProfile::getIntegrity, Literals.INTEGRITY__SCRUB_INTERVAL_DAYS, Kind.INT);
+		field(toolkit, integrity, "integrity.manifestsToKeep", "Manifests kept", SyncProfile::getIntegrity, Literals.INTEGRITY__MANIFESTS_TO_KEEP, Kind.INT);
 
 		Composite concurrency = section(toolkit, body, "Concurrency", "Files transferred at the same time (1 to 64).");
 		field(toolkit, concurrency, "parallelTransfers", "Parallel transfers", p -> p, Literals.SYNC_PROFILE__PARALLEL_TRANSFERS, Kind.INT);

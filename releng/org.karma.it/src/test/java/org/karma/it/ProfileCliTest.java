@@ -89,6 +89,17 @@ class ProfileCliTest {
 		assertTrue(showJson.out().contains("\"conflictPolicy\": \"NEWER_WINS\""), showJson::toString);
 		assertTrue(showJson.out().contains("\"maxSizeBytes\": null"), showJson::toString);
 
+		Proc.Result set = karma("profile", "set", "docs", "--manifest-after-sync", "--scrub-days", "30", "--keep-manifests", "4");
+		assertEquals(0, set.exitCode(), set::toString);
+		assertEquals("Updated profile 'docs' (" + file + ")\n", set.out());
+		show = karma("profile", "show", "docs");
+		assertTrue(show.out().contains("Manifests     after each sync, the last 4 kept in " + home.resolve("manifests/docs") + "\n"),
+				show::toString);
+		assertTrue(show.out().contains("Scrub         every 30 days\n"), show::toString);
+		assertTrue(show.out().contains("Versions      keep the last 5\n"), "set changes only what it is given: " + show);
+		assertBadInput(karma("profile", "set", "docs", "--scrub-days", "4000"),
+				"karma: profile 'docs': integrity.scrubIntervalDays: 4000 is out of range (allowed: 0 to 3650)");
+
 		Proc.Result remove = karma("profile", "remove", "docs");
 		assertEquals(0, remove.exitCode(), remove::toString);
 		assertFalse(Files.exists(file));
@@ -120,7 +131,7 @@ class ProfileCliTest {
 				"karma: unknown option '--frobnicate' for 'karma profile add' (see 'karma help profile')");
 		assertBadInput(karma("profile", "add", "bad name", "--left", "/a", "--right", "/b"),
 				"karma: 'bad name' is not a valid profile name (1 to 64 letters, digits, '.', '_', '-', starting with a letter or digit)");
-		assertBadInput(karma("profile", "frob"), "karma: unknown subcommand 'profile frob'; use add, list, show, remove, validate, export or import");
+		assertBadInput(karma("profile", "frob"), "karma: unknown subcommand 'profile frob'; use add, set, list, show, remove, validate, export or import");
 		assertBadInput(karmaWith(Map.of("KARMA_HOME", "relative/home"), "profile", "list"),
 				"karma: KARMA_HOME must be an absolute path, got 'relative/home'");
 		assertFalse(Files.exists(profiles), "nothing was written");
