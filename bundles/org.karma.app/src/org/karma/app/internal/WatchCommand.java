@@ -24,14 +24,19 @@ import org.karma.core.credentials.SecretSource;
 import org.karma.core.history.History;
 import org.karma.core.history.HistoryException;
 import org.karma.core.history.Run;
+import org.karma.core.integrity.CheckOperation;
+import org.karma.core.integrity.IntegrityException;
+import org.karma.core.integrity.ProfileManifests;
 import org.karma.core.profiles.ProfileStore;
 import org.karma.core.profiles.ProfileStoreException;
 import org.karma.core.profiles.ScheduleText;
 import org.karma.core.schedule.ConnectorFeeds;
 import org.karma.core.schedule.Scheduler;
+import org.karma.core.schedule.ScrubScheduler;
 import org.karma.core.schedule.SyncRunner;
 import org.karma.core.schedule.Timer;
 import org.karma.core.sync.SyncException;
+import org.karma.engine.integrity.ManifestVerifier;
 import org.karma.model.profile.SyncProfile;
 
 /**
@@ -97,6 +102,9 @@ final class WatchCommand {
 		Scheduler scheduler = new Scheduler(clock, timer, runs,
 				new SyncRunner(home, connectors, clock, secrets, note -> note(note)), new ConnectorFeeds(connectors, secrets),
 				this::lastRun, listener(clock), new java.util.Random());
+		ProfileManifests manifests = new ProfileManifests(home, connectors, clock, secrets);
+		ScrubScheduler scrubs = new ScrubScheduler(clock, timer, runs, manifests::scrub, manifests::lastChecked,
+				scrubListener(clock));
 		try (Interrupts.Handle signals = interrupts.install(() -> {
 			note("stopping: finishing what is under way (interrupt again to stop at once)");
 			stop.countDown();
@@ -104,7 +112,7 @@ final class WatchCommand {
 			note("stopped at once");
 			Runtime.getRuntime().halt(ExitCode.CANCELLED.code());
 		})) {
-			Reloader reloader = new Reloader(names, scheduler);
+			Reloader reloader = new Reloader(names, scheduler, scrubs);
 			reloader.reload(true);
 			Timer.Task[] check = new Timer.Task[1];
 			java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
@@ -136,6 +144,7 @@ final class WatchCommand {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		} finally {
+			scrubs.close();
 			scheduler.close();
 			timer.close();
 			runs.shutdown();
@@ -183,6 +192,33 @@ final class WatchCommand {
 		};
 	}
 
+	private ScrubScheduler.Listener scrubListener(Clock clock) {
+		return new ScrubScheduler.Listener() {
+			@Override
+			public void scrubbed(String profile, Optional<CheckOperation.Verified> result) {
+				if (result.isEmpty()) {
+					line(now(clock) + " " + profile + " scrub: no manifest yet (integrity.manifestAfterSync writes one)");
+					return;
+				}
+				ManifestVerifier.Report r = result.get().report();
+				line(now(clock) + " " + profile + " scrub " + result.get().record().id() + ": "
+						+ (r.clean() ? "all " + r.count(ManifestVerifier.Status.OK) + " files match"
+								: r.findings().size() + " files differ (" + r.count(ManifestVerifier.Status.CORRUPTED)
+										+ " corrupted); see 'karma check list'"));
+			}
+
+			@Override
+			public void scrubFailed(String profile, IntegrityException failure) {
+				line(now(clock) + " " + profile + " scrub failed: " + failure.getMessage());
+			}
+
+			@Override
+			public void nextScrub(String profile, Instant at) {
+				WatchCommand.this.note(profile + ": next scrub " + TIME.format(at.atZone(clock.getZone())));
+			}
+		};
+	}
+
 	private static String now(Clock clock) {
 		return TIME.format(clock.instant().atZone(clock.getZone()));
 	}
@@ -204,7 +240,10 @@ final class WatchCommand {
 		private final Scheduler scheduler;
 		private TreeMap<String, String> stamps = new TreeMap<>();
 
-		Reloader(List<String> names, Scheduler scheduler) {
+		private final ScrubScheduler scrubs;
+
+		Reloader(List<String> names, Scheduler scheduler, ScrubScheduler scrubs) {
+			this.scrubs = scrubs;
 			this.names = names;
 			this.scheduler = scheduler;
 		}
@@ -249,6 +288,7 @@ final class WatchCommand {
 			}
 			List<String> before = scheduler.profiles();
 			scheduler.update(profiles);
+			scrubs.update(profiles);
 			if (first || !before.equals(scheduler.profiles())) {
 				note("watching " + profiles.size() + " profile(s)" + (profiles.isEmpty() ? "" : ": "
 						+ String.join(", ", profiles.stream().map(p -> p.getName() + " (" + ScheduleText.format(p.getSchedule())

@@ -299,6 +299,10 @@ public final class CheckOperation {
 		}
 		Path sigFile = signatureFileOf(file);
 		if (!Files.exists(sigFile)) {
+			if (manifest.signingKey() != null) {
+				throw signatureFailed(file, manifest, profile, start, "the manifest " + file + " was signed by "
+						+ manifest.signingKey() + " but its signature file " + sigFile.getFileName() + " is missing");
+			}
 			if (allowUnsigned) {
 				return new Loaded(manifest, "unsigned");
 			}

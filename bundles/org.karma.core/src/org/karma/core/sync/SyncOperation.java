@@ -32,6 +32,8 @@ import org.karma.core.history.HistoryException;
 import org.karma.core.history.RunLog;
 import org.karma.core.history.RunStatus;
 import org.karma.core.history.RunSubject;
+import org.karma.core.integrity.IntegrityException;
+import org.karma.core.integrity.ProfileManifests;
 import org.karma.core.settings.KarmaSettings;
 import org.karma.core.settings.SettingsException;
 import org.karma.engine.BaseEntry;
@@ -157,6 +159,21 @@ public final class SyncOperation {
 	 * @throws SyncException when the sync cannot run or was cancelled before it changed anything
 	 */
 	public Outcome run(SyncProfile profile, String pairId, boolean dryRun, boolean force, Integer concurrency,
+			Consumer<String> userLog, IProgressMonitor monitor, ProgressListener listener) throws SyncException {
+		Outcome outcome = runSync(profile, pairId, dryRun, force, concurrency, userLog, monitor, listener);
+		if (!dryRun && outcome.status() == RunStatus.OK && profile.getIntegrity().isManifestAfterSync()
+				&& pairId.startsWith("profile-") && (monitor == null || !monitor.isCanceled())) {
+			try {
+				new ProfileManifests(home, connectors, clock, secrets).afterSync(profile, userLog, monitor);
+			} catch (IntegrityException e) {
+				// the sync itself went fine: say why there is no manifest, do not fail the run
+				userLog.accept("no manifest after sync: " + e.getMessage());
+			}
+		}
+		return outcome;
+	}
+
+	private Outcome runSync(SyncProfile profile, String pairId, boolean dryRun, boolean force, Integer concurrency,
 			Consumer<String> userLog, IProgressMonitor monitor, ProgressListener listener) throws SyncException {
 		// notes go to the user at once and, once the run has an id, into its log file
 		java.util.List<String> notes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
