@@ -82,6 +82,7 @@ public final class WorkbenchScheduler {
 	private Supplier<Timer> timers = Timer::system;
 	private Scheduler.Feeds feeds;
 	private volatile Scheduler scheduler;
+	private volatile org.karma.core.schedule.ScrubScheduler scrubs;
 	private Timer timer;
 	private ExecutorService runs;
 
@@ -175,10 +176,28 @@ public final class WorkbenchScheduler {
 					: new ConnectorFeeds(KarmaServices.connectors(), WorkbenchCredentials.secrets(java.util.Map.of()));
 			scheduler = new Scheduler(clock, timer, runs, this::run, tracked(base), this::lastRun, listener(),
 					new java.util.Random());
+			org.karma.core.integrity.ProfileManifests manifests = new org.karma.core.integrity.ProfileManifests(
+					KarmaServices.home(), KarmaServices.connectors(), Clock.systemUTC(),
+					WorkbenchCredentials.secrets(java.util.Map.of()));
+			scrubs = new org.karma.core.schedule.ScrubScheduler(clock, timer, runs, manifests::scrub, manifests::lastChecked,
+					new org.karma.core.schedule.ScrubScheduler.Listener() {
+						@Override
+						public void scrubbed(String profile, Optional<org.karma.core.integrity.CheckOperation.Verified> result) {
+							result.ifPresent(v -> log(profile + ": scrub " + (v.report().clean() ? "found every file as recorded"
+									: "found " + v.report().findings().size() + " files not as recorded (see the Integrity view)")));
+						}
+
+						@Override
+						public void scrubFailed(String profile, org.karma.core.integrity.IntegrityException failure) {
+							log(profile + ": scrub failed: " + failure.getMessage());
+						}
+					});
 		}
 		try {
 			ProfileStore.Contents contents = KarmaServices.profiles().loadAll();
-			scheduler.update(contents.profiles().stream().map(ProfileStore.Entry::profile).toList());
+			java.util.List<SyncProfile> all = contents.profiles().stream().map(ProfileStore.Entry::profile).toList();
+			scheduler.update(all);
+			scrubs.update(all);
 		} catch (ProfileStoreException | RuntimeException e) {
 			log("the workbench scheduler cannot load the profiles: " + e.getMessage());
 		}
@@ -189,6 +208,8 @@ public final class WorkbenchScheduler {
 		Scheduler s = scheduler;
 		scheduler = null;
 		if (s != null) {
+			scrubs.close();
+			scrubs = null;
 			s.close();
 			timer.close();
 			runs.shutdown();
