@@ -31,6 +31,9 @@ public final class KarmaUi {
 	public static final String PROFILE_EDITOR_ID = "org.karma.ui.editors.profile";
 	public static final String EDIT_PROFILE_COMMAND_ID = "org.karma.ui.commands.editProfile";
 
+	/** The Integrity view (manifests made and verified, what the checks found). */
+	public static final String INTEGRITY_VIEW_ID = "org.karma.ui.views.integrity";
+
 	private KarmaUi() {
 	}
 }

@@ -75,6 +75,33 @@ public final class HistoryQuery {
 		}
 	}
 
+	/**
+	 * Integrity checks (manifests made, verified, compared), newest first.
+	 *
+	 * @param limit at most this many (1 or more)
+	 */
+	public List<IntegrityCheck> checks(int limit) throws HistoryException {
+		if (limit < 1) {
+			throw new IllegalArgumentException("the limit must be 1 or more, not " + limit);
+		}
+		if (!exists()) {
+			return List.of();
+		}
+		try (History history = History.open(home, clock)) {
+			return history.store().checks(Optional.empty(), limit);
+		}
+	}
+
+	/** What an integrity check found (recorded findings, in order); empty for an unknown id. */
+	public List<IntegrityCheck.Finding> findings(long checkId) throws HistoryException {
+		if (!exists()) {
+			return List.of();
+		}
+		try (History history = History.open(home, clock)) {
+			return history.store().findings(checkId);
+		}
+	}
+
 	private boolean exists() {
 		return Files.exists(HistoryStore.defaultFile(home));
 	}

@@ -22,12 +22,14 @@ public final class KarmaPerspective implements IPerspectiveFactory {
 				"org.karma.ui.folder.preview");
 		bottom.addView(KarmaUi.HISTORY_VIEW_ID);
 		bottom.addView(KarmaUi.VERSIONS_VIEW_ID);
+		bottom.addView(KarmaUi.INTEGRITY_VIEW_ID);
 		bottom.addPlaceholder("org.eclipse.ui.views.ProgressView");
 		layout.addShowViewShortcut(KarmaUi.PROFILES_VIEW_ID);
 		layout.addShowViewShortcut(KarmaUi.PREVIEW_VIEW_ID);
 		layout.addShowViewShortcut(KarmaUi.HISTORY_VIEW_ID);
 		layout.addShowViewShortcut("org.eclipse.ui.views.ProgressView");
 		layout.addShowViewShortcut(KarmaUi.VERSIONS_VIEW_ID);
+		layout.addShowViewShortcut(KarmaUi.INTEGRITY_VIEW_ID);
 		layout.addPerspectiveShortcut(KarmaUi.PERSPECTIVE_ID);
 	}
 }
