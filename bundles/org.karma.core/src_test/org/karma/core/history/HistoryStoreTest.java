@@ -76,7 +76,7 @@ class HistoryStoreTest {
 		try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
 			try (ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
 				assertTrue(r.next());
-				assertEquals(1, r.getInt(1));
+				assertEquals(HistorySchema.MIGRATIONS.size(), r.getInt(1));
 			}
 			try (ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
 				r.next();
@@ -309,24 +309,55 @@ class HistoryStoreTest {
 
 	@Test
 	void aNewerSchemaIsRefusedAndOlderOnesAreMigratedForward() throws Exception {
-		List<HistorySchema.Migration> withV2 = new ArrayList<>(HistorySchema.MIGRATIONS);
-		withV2.add(c -> {
+		int current = HistorySchema.MIGRATIONS.size();
+		// a file of schema 1 (runs only) with a run in it gains the integrity tables and keeps the run
+		try (HistoryStore v1 = HistoryStore.open(db(), fixed(), Processes.system(), HistorySchema.MIGRATIONS.subList(0, 1))) {
+			long id = v1.startRun(RunSubject.profile("old"), "l", "r", "MIRROR", false, T0);
+			v1.finishRun(id, RunStatus.OK, new Counts(1, 0, 0, 0, 0), 3, T0);
+		}
+		try (HistoryStore now = HistoryStore.open(db(), fixed())) {
+			assertEquals(1, now.runs(Optional.of("old"), 5).size());
+			assertEquals(List.of(), now.checks(Optional.empty(), 5));
+		}
+		List<HistorySchema.Migration> withNext = new ArrayList<>(HistorySchema.MIGRATIONS);
+		withNext.add(c -> {
 			try (Statement s = c.createStatement()) {
 				s.executeUpdate("ALTER TABLE runs ADD COLUMN host TEXT");
 			}
 		});
-		HistoryStore.open(db(), fixed()).close();
-		try (HistoryStore store = HistoryStore.open(db(), fixed(), Processes.system(), withV2)) {
+		try (HistoryStore store = HistoryStore.open(db(), fixed(), Processes.system(), withNext)) {
 			store.startRun(RunSubject.profile("p"), "l", "r", "TWO_WAY", false, T0);
 		}
 		try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("SELECT host, (SELECT version FROM schema_version) FROM runs")) {
 			assertTrue(r.next());
-			assertEquals(2, r.getInt(2));
+			assertEquals(current + 1, r.getInt(2));
 		}
 		HistoryException e = assertThrows(HistoryException.class, () -> HistoryStore.open(db(), fixed()));
-		assertEquals("the history database " + db() + " has schema version 2, newer than this KARMA understands (1)",
-				e.getMessage());
+		assertEquals("the history database " + db() + " has schema version " + (current + 1)
+				+ ", newer than this KARMA understands (" + current + ")", e.getMessage());
+	}
+
+	@Test
+	void integrityChecksAreRecordedWithTheirFindingsAndPrunedWithTheRuns() throws Exception {
+		try (HistoryStore store = HistoryStore.open(db(), fixed())) {
+			IntegrityCheck check = new IntegrityCheck(0, IntegrityCheck.Kind.VERIFY, Optional.of("p"), "g", "/m.json",
+					Optional.empty(), List.of("/a", "sftp://h/b"), T0, T0.plusSeconds(2), IntegrityCheck.Status.FINDINGS,
+					"verified (SHA256:x)", 10, 100, new IntegrityCheck.Tally(7, 1, 0, 1, 1, 0), 0, Optional.empty());
+			List<IntegrityCheck.Finding> findings = List.of(new IntegrityCheck.Finding("/a", "x", "MISSING", "gone"),
+					new IntegrityCheck.Finding("/a", "y", "MODIFIED", "size"),
+					new IntegrityCheck.Finding("sftp://h/b", "z", "CORRUPTED", "content"));
+			IntegrityCheck recorded = store.recordCheck(check, findings, 2);
+			assertTrue(recorded.id() > 0);
+			assertEquals(List.of(recorded), store.checks(Optional.of("p"), 5));
+			assertEquals(List.of(), store.checks(Optional.of("other"), 5));
+			assertEquals(findings.subList(0, 2), store.findings(recorded.id()), "at most 2 kept");
+			store.pruneRuns(T0.plusSeconds(1));
+			assertEquals(1, store.checks(Optional.empty(), 5).size(), "ended after the cutoff");
+			store.pruneRuns(T0.plusSeconds(3));
+			assertEquals(List.of(), store.checks(Optional.empty(), 5));
+			assertEquals(List.of(), store.findings(recorded.id()));
+		}
 	}
 
 	@Test
