@@ -42,8 +42,8 @@ public final class Cli {
 			new Command("credentials", CredentialsCommand.SYNOPSIS, "store secrets in secure storage", true),
 			new Command("settings", SettingsCommand.SYNOPSIS, "show and change the settings of the KARMA home", true),
 			new Command("watch", WatchCommand.SYNOPSIS, "run schedules and real-time sync in the foreground", true),
-			new Command("check", "check create|verify|diff|keygen ...", "integrity manifests: create, verify, diff",
-					false));
+			new Command("check", CheckCommand.SYNOPSIS, "integrity manifests: create, verify, diff (signed, bitrot found)",
+					true));
 
 	/**
 	 * What a command may need from its surroundings, passed in so tests control all of it.
@@ -173,6 +173,8 @@ public final class Cli {
 		case "credentials" -> new CredentialsCommand(credentials(), environment.connectors(), environment.secretInput(),
 				out, err).run(rest);
 		case "settings" -> new SettingsCommand(home(), out, err).run(rest);
+		case "check" -> new CheckCommand(home(), environment.connectors(), environment.workingDirectory(), out, err,
+				Interrupts.system()).withCredentials(credentials()).run(rest);
 		default -> notAvailable(command);
 		};
 	}

@@ -95,10 +95,10 @@ class CliTest {
 	}
 
 	@Test
-	void plannedCommandSaysNotYetWithItsOwnExitCode() {
-		assertEquals(ExitCode.NOT_AVAILABLE, run("check"));
-		assertEquals(69, ExitCode.NOT_AVAILABLE.code());
-		assertEquals("karma: 'check' is not available yet in KARMA 1.2.3.qualifier (see 'karma --help')\n", err());
+	void checkWithoutASubcommandIsBadInputInOneLine() {
+		assertEquals(ExitCode.BAD_INPUT, run("check"));
+		assertEquals(69, ExitCode.NOT_AVAILABLE.code(), "exit codes never change meaning");
+		assertEquals("karma: 'karma check' needs keygen, create, verify, diff or list (see 'karma help check')\n", err());
 	}
 
 	@Test

@@ -19,7 +19,7 @@ final class HistorySchema {
 		void apply(Connection connection) throws SQLException;
 	}
 
-	static final List<Migration> MIGRATIONS = List.of(HistorySchema::createVersion1);
+	static final List<Migration> MIGRATIONS = List.of(HistorySchema::createVersion1, HistorySchema::addIntegrityChecks);
 
 	private HistorySchema() {
 	}
@@ -74,6 +74,48 @@ final class HistorySchema {
 					       created, updated, deleted, conflicts, errors, bytes,
 					       dry_run, coalesce(note, '') AS note
 					FROM runs""");
+		}
+	}
+
+	/** Version 2: integrity manifests made, verified and compared ({@code karma check}), with what they found. */
+	private static void addIntegrityChecks(Connection connection) throws SQLException {
+		try (Statement s = connection.createStatement()) {
+			s.executeUpdate("""
+					CREATE TABLE integrity_checks (
+					  id INTEGER PRIMARY KEY AUTOINCREMENT,
+					  kind TEXT NOT NULL CHECK (kind IN ('CREATE', 'VERIFY', 'DIFF')),
+					  profile TEXT,
+					  group_name TEXT NOT NULL,
+					  manifest TEXT NOT NULL,
+					  other_manifest TEXT,
+					  roots TEXT NOT NULL,
+					  started_ms INTEGER NOT NULL,
+					  ended_ms INTEGER NOT NULL,
+					  status TEXT NOT NULL,
+					  signature TEXT NOT NULL,
+					  files INTEGER NOT NULL DEFAULT 0,
+					  bytes INTEGER NOT NULL DEFAULT 0,
+					  ok INTEGER NOT NULL DEFAULT 0,
+					  missing INTEGER NOT NULL DEFAULT 0,
+					  added INTEGER NOT NULL DEFAULT 0,
+					  modified INTEGER NOT NULL DEFAULT 0,
+					  corrupted INTEGER NOT NULL DEFAULT 0,
+					  unreadable INTEGER NOT NULL DEFAULT 0,
+					  errors INTEGER NOT NULL DEFAULT 0,
+					  note TEXT
+					)""");
+			s.executeUpdate("CREATE INDEX integrity_checks_by_start ON integrity_checks (started_ms)");
+			s.executeUpdate("CREATE INDEX integrity_checks_by_manifest ON integrity_checks (manifest, started_ms)");
+			s.executeUpdate("""
+					CREATE TABLE integrity_findings (
+					  id INTEGER PRIMARY KEY,
+					  check_id INTEGER NOT NULL REFERENCES integrity_checks (id) ON DELETE CASCADE,
+					  root TEXT NOT NULL,
+					  path TEXT NOT NULL,
+					  status TEXT NOT NULL,
+					  detail TEXT
+					)""");
+			s.executeUpdate("CREATE INDEX integrity_findings_by_check ON integrity_findings (check_id, id)");
 		}
 	}
 

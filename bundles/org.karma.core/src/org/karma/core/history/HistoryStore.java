@@ -433,6 +433,10 @@ public final class HistoryStore implements AutoCloseable {
 				items.executeUpdate();
 				runs.setLong(1, cutoff.toEpochMilli());
 				int deleted = runs.executeUpdate();
+				try (PreparedStatement checks = c.prepareStatement("DELETE FROM integrity_checks WHERE ended_ms < ?")) {
+					checks.setLong(1, cutoff.toEpochMilli());
+					checks.executeUpdate();
+				}
 				commit(c);
 				done = true;
 				return deleted;
@@ -443,6 +447,120 @@ public final class HistoryStore implements AutoCloseable {
 			}
 		} catch (SQLException e) {
 			throw failure("cannot delete the runs that ended before " + cutoff, e);
+		}
+	}
+
+	private static final String CHECK_COLUMNS = "id, kind, profile, group_name, manifest, other_manifest, roots, started_ms, "
+			+ "ended_ms, status, signature, files, bytes, ok, missing, added, modified, corrupted, unreadable, errors, note";
+
+	/**
+	 * Records an integrity check with what it found (at most {@code maxFindings} of them are kept).
+	 *
+	 * @return the check with its id
+	 */
+	public synchronized IntegrityCheck recordCheck(IntegrityCheck check, List<IntegrityCheck.Finding> findings,
+			int maxFindings) throws HistoryException {
+		try {
+			Connection c = open();
+			begin(c);
+			boolean done = false;
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO integrity_checks (kind, profile, group_name, "
+					+ "manifest, other_manifest, roots, started_ms, ended_ms, status, signature, files, bytes, ok, missing, "
+					+ "added, modified, corrupted, unreadable, errors, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+					+ "?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+				int i = 1;
+				insert.setString(i++, check.kind().name());
+				insert.setString(i++, check.profile().orElse(null));
+				insert.setString(i++, check.group());
+				insert.setString(i++, check.manifest());
+				insert.setString(i++, check.otherManifest().orElse(null));
+				insert.setString(i++, String.join("\n", check.roots()));
+				insert.setLong(i++, check.start().toEpochMilli());
+				insert.setLong(i++, check.end().toEpochMilli());
+				insert.setString(i++, check.status().name());
+				insert.setString(i++, check.signature());
+				insert.setLong(i++, check.files());
+				insert.setLong(i++, check.bytes());
+				IntegrityCheck.Tally t = check.tally();
+				for (long n : new long[] { t.ok(), t.missing(), t.added(), t.modified(), t.corrupted(), t.unreadable() }) {
+					insert.setLong(i++, n);
+				}
+				insert.setLong(i++, check.errors());
+				insert.setString(i, check.note().orElse(null));
+				insert.executeUpdate();
+				long id;
+				try (ResultSet keys = insert.getGeneratedKeys()) {
+					keys.next();
+					id = keys.getLong(1);
+				}
+				try (PreparedStatement item = c.prepareStatement(
+						"INSERT INTO integrity_findings (check_id, root, path, status, detail) VALUES (?, ?, ?, ?, ?)")) {
+					for (IntegrityCheck.Finding f : findings.subList(0, Math.min(findings.size(), maxFindings))) {
+						item.setLong(1, id);
+						item.setString(2, f.root());
+						item.setString(3, f.path());
+						item.setString(4, f.status());
+						item.setString(5, f.detail());
+						item.addBatch();
+					}
+					item.executeBatch();
+				}
+				commit(c);
+				done = true;
+				return check.withId(id);
+			} finally {
+				if (!done) {
+					rollback(c);
+				}
+			}
+		} catch (SQLException e) {
+			throw failure("cannot record the integrity check of " + check.manifest(), e);
+		}
+	}
+
+	/** Integrity checks, newest first: of one profile, or all. */
+	public synchronized List<IntegrityCheck> checks(Optional<String> profile, int limit) throws HistoryException {
+		String sql = "SELECT " + CHECK_COLUMNS + " FROM integrity_checks " + (profile.isPresent() ? "WHERE profile = ? " : "")
+				+ "ORDER BY started_ms DESC, id DESC LIMIT ?";
+		try (PreparedStatement query = open().prepareStatement(sql)) {
+			int i = 1;
+			if (profile.isPresent()) {
+				query.setString(i++, profile.get());
+			}
+			query.setInt(i, limit);
+			List<IntegrityCheck> checks = new ArrayList<>();
+			try (ResultSet r = query.executeQuery()) {
+				while (r.next()) {
+					String roots = r.getString(7);
+					checks.add(new IntegrityCheck(r.getLong(1), IntegrityCheck.Kind.valueOf(r.getString(2)),
+							Optional.ofNullable(r.getString(3)), r.getString(4), r.getString(5), Optional.ofNullable(r.getString(6)),
+							roots.isEmpty() ? List.of() : List.of(roots.split("\n")), Instant.ofEpochMilli(r.getLong(8)),
+							Instant.ofEpochMilli(r.getLong(9)), IntegrityCheck.Status.valueOf(r.getString(10)), r.getString(11),
+							r.getLong(12), r.getLong(13), new IntegrityCheck.Tally(r.getLong(14), r.getLong(15), r.getLong(16),
+									r.getLong(17), r.getLong(18), r.getLong(19)),
+							r.getLong(20), Optional.ofNullable(r.getString(21))));
+				}
+			}
+			return checks;
+		} catch (SQLException e) {
+			throw failure("cannot list the integrity checks", e);
+		}
+	}
+
+	/** What an integrity check found, in the order recorded. */
+	public synchronized List<IntegrityCheck.Finding> findings(long checkId) throws HistoryException {
+		try (PreparedStatement query = open().prepareStatement(
+				"SELECT root, path, status, detail FROM integrity_findings WHERE check_id = ? ORDER BY id")) {
+			query.setLong(1, checkId);
+			List<IntegrityCheck.Finding> findings = new ArrayList<>();
+			try (ResultSet r = query.executeQuery()) {
+				while (r.next()) {
+					findings.add(new IntegrityCheck.Finding(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+				}
+			}
+			return findings;
+		} catch (SQLException e) {
+			throw failure("cannot read the findings of integrity check " + checkId, e);
 		}
 	}
 
