@@ -175,12 +175,20 @@ class CheckCliTest {
 		// ... but verifies with the signer's public key given explicitly
 		ok("check", "verify", "m.json", "--pubkey", "home/keys/manifest-signing.key.pub");
 
-		// the signature file removed: refused unless asked
+		// the signature file of a signed manifest removed: refused, even when unsigned manifests are allowed
 		Files.delete(work.resolve("m.json.sig"));
-		Proc.Result unsigned = karma("check", "verify", "m.json");
+		for (String[] args : new String[][] { { "check", "verify", "m.json" }, { "check", "verify", "m.json", "--unsigned-ok" } }) {
+			Proc.Result lost = karma(args);
+			assertEquals(6, lost.exitCode(), lost::toString);
+			assertTrue(lost.err().contains("was signed by SHA256:") && lost.err().contains("its signature file m.json.sig is missing"),
+					lost::toString);
+		}
+		// a manifest made unsigned: refused unless asked
+		ok("check", "create", "--group", "g", "data", "--out", "u.json", "--unsigned");
+		Proc.Result unsigned = karma("check", "verify", "u.json");
 		assertEquals(6, unsigned.exitCode(), unsigned::toString);
-		assertTrue(unsigned.err().contains("is not signed (no m.json.sig beside it); pass --unsigned-ok"), unsigned::toString);
-		assertTrue(ok("check", "verify", "m.json", "--unsigned-ok").out().startsWith("signature: unsigned\n"));
+		assertTrue(unsigned.err().contains("is not signed (no u.json.sig beside it); pass --unsigned-ok"), unsigned::toString);
+		assertTrue(ok("check", "verify", "u.json", "--unsigned-ok").out().startsWith("signature: unsigned\n"));
 
 		// a private key others can read is refused
 		Files.setPosixFilePermissions(work.resolve("home/keys/manifest-signing.key"), PosixFilePermissions.fromString("rw-r--r--"));
