@@ -1,0 +1,581 @@
+package org.karma.connector.gdrive.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A FAKE of the Google Drive v3 REST API, in memory, on loopback (plain HTTP), for the tests of
+ * the real Drive client library. No offline Google Drive exists; this fake speaks the real wire
+ * format for exactly the calls the connector makes (see docs/connectors/gdrive.md, "What the fake
+ * covers"): files.get (metadata and alt=media with Range), files.list with the two query forms
+ * the connector sends, orderBy=name and paging, files.create (metadata only, multipart upload,
+ * resumable upload with 308 answers), files.update (PATCH, also as POST with
+ * X-HTTP-Method-Override; metadata, multipart and resumable content; addParents/removeParents;
+ * trashed), files.delete, media from /download/drive/v3/files/ID?alt=media, gzip request bodies, Bearer tokens with 401 and the OAuth refresh_token
+ * grant at /token, and injected 429/503 answers with Retry-After.
+ */
+final class FakeDrive implements AutoCloseable {
+	static final String FOLDER = "application/vnd.google-apps.folder";
+	static final String ROOT = "0AROOTFOLDER";
+
+	static final class Item {
+		String id;
+		String name;
+		String mimeType;
+		String parent;
+		byte[] content = new byte[0];
+		Instant modified;
+		long version;
+		boolean trashed;
+	}
+
+	private record Upload(JsonObject meta, String targetId, ByteArrayOutputStream data) {
+	}
+
+	private final HttpServer server;
+	private final ExecutorService pool = Executors.newFixedThreadPool(16);
+	private final Gson gson = new Gson();
+	private final Object lock = new Object();
+	private final Map<String, Item> items = new HashMap<>();
+	private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+	private final AtomicLong ids = new AtomicLong(1000);
+	private final AtomicLong versions = new AtomicLong(1);
+	final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+	volatile String refreshToken = "refresh-1";
+	final AtomicInteger refreshes = new AtomicInteger();
+	/** Answers to give before serving normally: status codes (429, 503) with Retry-After 1. */
+	final List<Integer> faults = java.util.Collections.synchronizedList(new ArrayList<>());
+	final AtomicInteger requests = new AtomicInteger();
+
+	static {
+		// answer without Nagle's delay (else each small request waits for a delayed ACK)
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
+	FakeDrive() throws IOException {
+		Item root = new Item();
+		root.id = ROOT;
+		root.name = "My Drive";
+		root.mimeType = FOLDER;
+		root.modified = Instant.now();
+		items.put(ROOT, root);
+		validTokens.add("access-1");
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+		server.setExecutor(pool);
+		server.createContext("/", this::handle);
+		server.start();
+	}
+
+	String rootUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+	}
+
+	String tokenUrl() {
+		return rootUrl() + "token";
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		pool.shutdownNow();
+	}
+
+	// ------------------------------------------------------------------ direct access for tests
+
+	/** Creates an item directly (e.g. a Google Doc, a duplicate name). */
+	String put(String parent, String name, String mimeType, byte[] content) {
+		synchronized (lock) {
+			Item i = new Item();
+			i.id = "F" + ids.incrementAndGet();
+			i.name = name;
+			i.mimeType = mimeType;
+			i.parent = parent;
+			i.content = content;
+			i.modified = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+			i.version = versions.incrementAndGet();
+			items.put(i.id, i);
+			return i.id;
+		}
+	}
+
+	int count() {
+		synchronized (lock) {
+			return items.size();
+		}
+	}
+
+	// ------------------------------------------------------------------ HTTP
+
+	private void handle(HttpExchange x) throws IOException {
+		try (x) {
+			requests.incrementAndGet();
+			String method = x.getRequestMethod();
+			String override = x.getRequestHeaders().getFirst("X-HTTP-Method-Override");
+			if (override != null) {
+				method = override;
+			}
+			String path = x.getRequestURI().getRawPath();
+			Map<String, String> query = query(x.getRequestURI().getRawQuery());
+			byte[] body = body(x);
+			if (path.equals("/token")) {
+				token(x, new String(body, StandardCharsets.UTF_8));
+				return;
+			}
+			if (!faults.isEmpty()) {
+				int status = faults.remove(0);
+				x.getResponseHeaders().set("Retry-After", "1");
+				error(x, status, status == 429 ? "rateLimitExceeded" : "backendError", "injected fault");
+				return;
+			}
+			String auth = x.getRequestHeaders().getFirst("Authorization");
+			if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
+				error(x, 401, "authError", "Invalid Credentials");
+				return;
+			}
+			if (path.startsWith("/upload/drive/v3/files")) {
+				upload(x, method, path.substring("/upload/drive/v3/files".length()), query, body);
+			} else if (path.startsWith("/drive/v3/files")) {
+				files(x, method, path.substring("/drive/v3/files".length()), query, body);
+			} else if (path.startsWith("/download/drive/v3/files/") && "media".equals(query.get("alt"))) {
+				// the client fetches media from the download path
+				files(x, method, path.substring("/download/drive/v3/files".length()), query, body);
+			} else {
+				error(x, 404, "notFound", "no such API: " + path);
+			}
+		} catch (RuntimeException e) {
+			e.printStackTrace();
+			error(x, 500, "backendError", String.valueOf(e));
+		}
+	}
+
+	private static byte[] body(HttpExchange x) throws IOException {
+		InputStream in = x.getRequestBody();
+		if ("gzip".equalsIgnoreCase(x.getRequestHeaders().getFirst("Content-Encoding"))) {
+			in = new GZIPInputStream(in);
+		}
+		return in.readAllBytes();
+	}
+
+	private static Map<String, String> query(String raw) {
+		Map<String, String> q = new LinkedHashMap<>();
+		if (raw == null) {
+			return q;
+		}
+		for (String pair : raw.split("&")) {
+			int eq = pair.indexOf('=');
+			String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+			String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+			q.put(k, v);
+		}
+		return q;
+	}
+
+	private void token(HttpExchange x, String form) throws IOException {
+		Map<String, String> f = query(form);
+		if (!"refresh_token".equals(f.get("grant_type")) || !refreshToken.equals(f.get("refresh_token"))) {
+			send(x, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Bad Request\"}");
+			return;
+		}
+		String access = "access-" + (refreshes.incrementAndGet() + 1);
+		validTokens.add(access);
+		send(x, 200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}");
+	}
+
+	private void files(HttpExchange x, String method, String rest, Map<String, String> q, byte[] body) throws IOException {
+		if (rest.isEmpty() || rest.equals("/")) {
+			if (method.equals("GET")) {
+				list(x, q);
+			} else if (method.equals("POST")) {
+				JsonObject meta = body.length == 0 ? new JsonObject() : gson.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
+				synchronized (lock) {
+					Item created = create(x, meta, new byte[0]);
+					if (created != null) {
+						send(x, 200, json(created).toString());
+					}
+				}
+			} else {
+				error(x, 405, "badRequest", method);
+			}
+			return;
+		}
+		String id = URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8);
+		synchronized (lock) {
+			Item item = items.get(id.equals("root") ? ROOT : id);
+			if (item == null) {
+				error(x, 404, "notFound", "File not found: " + id + ".");
+				return;
+			}
+			switch (method) {
+			case "GET" -> {
+				if ("media".equals(q.get("alt"))) {
+					media(x, item);
+				} else {
+					send(x, 200, json(item).toString());
+				}
+			}
+			case "PATCH" -> {
+				JsonObject meta = body.length == 0 ? new JsonObject() : gson.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
+				if (update(x, item, meta, q, null)) {
+					send(x, 200, json(item).toString());
+				}
+			}
+			case "DELETE" -> {
+				deleteTree(item.id);
+				x.sendResponseHeaders(204, -1);
+			}
+			default -> error(x, 405, "badRequest", method);
+			}
+		}
+	}
+
+	private void deleteTree(String id) {
+		for (Item child : new ArrayList<>(items.values())) {
+			if (id.equals(child.parent)) {
+				deleteTree(child.id);
+			}
+		}
+		items.remove(id);
+	}
+
+	private static final Pattern QUERY = Pattern.compile(
+			"'((?:[^'\\\\]|\\\\.)*)' in parents(?: and name = '((?:[^'\\\\]|\\\\.)*)')? and trashed = false");
+
+	private static String unescape(String s) {
+		return s.replaceAll("\\\\(.)", "$1");
+	}
+
+	private void list(HttpExchange x, Map<String, String> q) throws IOException {
+		Matcher m = QUERY.matcher(q.getOrDefault("q", ""));
+		if (!m.matches()) {
+			error(x, 400, "invalid", "Invalid Value (the fake understands only the connector's queries): " + q.get("q"));
+			return;
+		}
+		String parent = unescape(m.group(1));
+		String name = m.group(2) == null ? null : unescape(m.group(2));
+		if (parent.equals("root")) {
+			parent = ROOT;
+		}
+		int pageSize = Integer.parseInt(q.getOrDefault("pageSize", "100"));
+		int offset = q.containsKey("pageToken") ? Integer.parseInt(q.get("pageToken")) : 0;
+		List<Item> found = new ArrayList<>();
+		synchronized (lock) {
+			for (Item i : items.values()) {
+				if (parent.equals(i.parent) && !i.trashed && (name == null || name.equals(i.name))) {
+					found.add(i);
+				}
+			}
+			if ("name".equals(q.get("orderBy"))) {
+				found.sort(Comparator.comparing((Item i) -> i.name).thenComparing(i -> i.id));
+			}
+			JsonObject out = new JsonObject();
+			JsonArray files = new JsonArray();
+			for (int k = offset; k < Math.min(found.size(), offset + pageSize); k++) {
+				files.add(json(found.get(k)));
+			}
+			if (offset + pageSize < found.size()) {
+				out.addProperty("nextPageToken", String.valueOf(offset + pageSize));
+			}
+			out.addProperty("kind", "drive#fileList");
+			out.add("files", files);
+			send(x, 200, out.toString());
+		}
+	}
+
+	/** Creates an item from metadata; null (and an error sent) when the parent is missing. */
+	private Item create(HttpExchange x, JsonObject meta, byte[] content) throws IOException {
+		String parent = ROOT;
+		if (meta.has("parents")) {
+			parent = meta.getAsJsonArray("parents").get(0).getAsString();
+			if (parent.equals("root")) {
+				parent = ROOT;
+			}
+		}
+		Item p = items.get(parent);
+		if (p == null || !FOLDER.equals(p.mimeType)) {
+			error(x, 404, "notFound", "File not found: " + parent + ".");
+			return null;
+		}
+		Item i = new Item();
+		i.id = "F" + ids.incrementAndGet();
+		i.name = meta.has("name") ? meta.get("name").getAsString() : "Untitled";
+		i.mimeType = meta.has("mimeType") ? meta.get("mimeType").getAsString() : "application/octet-stream";
+		i.parent = parent;
+		i.content = content;
+		i.modified = meta.has("modifiedTime") ? time(meta.get("modifiedTime")) : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		i.version = versions.incrementAndGet();
+		items.put(i.id, i);
+		return i;
+	}
+
+	private boolean update(HttpExchange x, Item item, JsonObject meta, Map<String, String> q, byte[] content)
+			throws IOException {
+		String add = q.get("addParents");
+		if (add != null && !add.isEmpty()) {
+			Item p = items.get(add);
+			if (p == null || !FOLDER.equals(p.mimeType)) {
+				error(x, 404, "notFound", "File not found: " + add + ".");
+				return false;
+			}
+			item.parent = add;
+		}
+		if (meta.has("name")) {
+			item.name = meta.get("name").getAsString();
+		}
+		if (meta.has("trashed")) {
+			item.trashed = meta.get("trashed").getAsBoolean();
+		}
+		if (content != null) {
+			item.content = content;
+			item.modified = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		}
+		if (meta.has("modifiedTime")) {
+			item.modified = time(meta.get("modifiedTime"));
+		}
+		item.version = versions.incrementAndGet();
+		return true;
+	}
+
+	private static Instant time(JsonElement e) {
+		return OffsetDateTime.parse(e.getAsString()).toInstant();
+	}
+
+	private void media(HttpExchange x, Item item) throws IOException {
+		if (FOLDER.equals(item.mimeType) || item.mimeType.startsWith("application/vnd.google-apps.")) {
+			error(x, 403, "fileNotDownloadable", "Only files with binary content can be downloaded. Use Export with Docs Editors files.");
+			return;
+		}
+		byte[] c = item.content;
+		String range = x.getRequestHeaders().getFirst("Range");
+		int from = 0;
+		int to = c.length - 1;
+		int status = 200;
+		if (range != null) {
+			Matcher m = Pattern.compile("bytes=(\\d+)-(\\d*)").matcher(range);
+			if (m.matches()) {
+				from = Integer.parseInt(m.group(1));
+				if (!m.group(2).isEmpty()) {
+					to = Math.min(to, Integer.parseInt(m.group(2)));
+				}
+				status = 206;
+				x.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + c.length);
+			}
+		}
+		int length = Math.max(0, to - from + 1);
+		x.getResponseHeaders().set("Content-Type", "application/octet-stream");
+		x.sendResponseHeaders(status, length == 0 ? -1 : length);
+		if (length > 0) {
+			try (OutputStream out = x.getResponseBody()) {
+				out.write(c, from, length);
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ uploads
+
+	private void upload(HttpExchange x, String method, String rest, Map<String, String> q, byte[] body) throws IOException {
+		String type = q.get("uploadType");
+		String targetId = rest.isEmpty() || rest.equals("/") ? null : URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8);
+		if ("multipart".equals(type)) {
+			String contentType = x.getRequestHeaders().getFirst("Content-Type");
+			Matcher m = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType == null ? "" : contentType);
+			if (!contentType.startsWith("multipart/related") || !m.find()) {
+				error(x, 400, "badContent", "expected multipart/related, got " + contentType);
+				return;
+			}
+			List<byte[]> parts = parts(body, m.group(1));
+			if (parts.size() != 2) {
+				error(x, 400, "badContent", "expected 2 parts, got " + parts.size());
+				return;
+			}
+			JsonObject meta = gson.fromJson(new String(parts.get(0), StandardCharsets.UTF_8), JsonObject.class);
+			finish(x, meta, targetId, q, parts.get(1));
+		} else if ("resumable".equals(type) && q.containsKey("upload_id")) {
+			Upload u = uploads.get(q.get("upload_id"));
+			if (u == null) {
+				error(x, 404, "notFound", "no such upload session");
+				return;
+			}
+			String cr = x.getRequestHeaders().getFirst("Content-Range");
+			Matcher m = Pattern.compile("bytes (?:(\\d+)-(\\d+)|\\*)/(\\d+|\\*)").matcher(cr == null ? "" : cr);
+			if (!m.matches()) {
+				error(x, 400, "badContent", "bad Content-Range " + cr);
+				return;
+			}
+			synchronized (u) {
+				if (m.group(1) != null) {
+					long start = Long.parseLong(m.group(1));
+					if (start != u.data.size()) {
+						error(x, 400, "badContent", "chunk starts at " + start + ", have " + u.data.size());
+						return;
+					}
+					u.data.write(body);
+				}
+				String total = m.group(3);
+				if (!total.equals("*") && Long.parseLong(total) == u.data.size()) {
+					uploads.remove(q.get("upload_id"));
+					finish(x, u.meta, u.targetId, Map.of(), u.data.toByteArray());
+					return;
+				}
+				if (u.data.size() > 0) {
+					x.getResponseHeaders().set("Range", "bytes=0-" + (u.data.size() - 1));
+				}
+				x.sendResponseHeaders(308, -1);
+			}
+		} else if ("resumable".equals(type)) {
+			JsonObject meta = body.length == 0 ? new JsonObject() : gson.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
+			String uploadId = "U" + ids.incrementAndGet();
+			uploads.put(uploadId, new Upload(meta, targetId, new ByteArrayOutputStream()));
+			x.getResponseHeaders().set("Location", rootUrl() + "upload/drive/v3/files?uploadType=resumable&upload_id=" + uploadId);
+			x.sendResponseHeaders(200, -1);
+		} else {
+			error(x, 400, "badRequest", "uploadType " + type);
+		}
+	}
+
+	private void finish(HttpExchange x, JsonObject meta, String targetId, Map<String, String> q, byte[] content)
+			throws IOException {
+		synchronized (lock) {
+			Item item;
+			if (targetId == null) {
+				item = create(x, meta, content);
+				if (item == null) {
+					return;
+				}
+			} else {
+				item = items.get(targetId);
+				if (item == null) {
+					error(x, 404, "notFound", "File not found: " + targetId + ".");
+					return;
+				}
+				if (!update(x, item, meta, q, content)) {
+					return;
+				}
+			}
+			send(x, 200, json(item).toString());
+		}
+	}
+
+	private static List<byte[]> parts(byte[] body, String boundary) {
+		byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+		List<Integer> marks = new ArrayList<>();
+		for (int i = 0; i + delimiter.length <= body.length; i++) {
+			if (matchesAt(body, i, delimiter)) {
+				marks.add(i);
+				i += delimiter.length - 1;
+			}
+		}
+		List<byte[]> parts = new ArrayList<>();
+		for (int k = 0; k + 1 < marks.size(); k++) {
+			int start = marks.get(k) + delimiter.length + 2; // CRLF after the delimiter
+			int end = marks.get(k + 1) - 2; // CRLF before the next delimiter
+			int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
+			if (headersEnd < 0 || headersEnd > end) {
+				// a part without headers starts with the blank line at once
+				headersEnd = start - 2;
+			}
+			int contentStart = headersEnd + 4;
+			byte[] part = new byte[Math.max(0, end - contentStart)];
+			System.arraycopy(body, contentStart, part, 0, part.length);
+			parts.add(part);
+		}
+		return parts;
+	}
+
+	private static boolean matchesAt(byte[] b, int at, byte[] what) {
+		for (int j = 0; j < what.length; j++) {
+			if (b[at + j] != what[j]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int indexOf(byte[] b, byte[] what, int from) {
+		for (int i = from; i + what.length <= b.length; i++) {
+			if (matchesAt(b, i, what)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// ------------------------------------------------------------------ JSON
+
+	private static JsonObject json(Item i) {
+		JsonObject o = new JsonObject();
+		o.addProperty("kind", "drive#file");
+		o.addProperty("id", i.id);
+		o.addProperty("name", i.name);
+		o.addProperty("mimeType", i.mimeType);
+		if (i.parent != null) {
+			JsonArray parents = new JsonArray();
+			parents.add(i.parent);
+			o.add("parents", parents);
+		}
+		o.addProperty("trashed", i.trashed);
+		o.addProperty("modifiedTime", i.modified.truncatedTo(ChronoUnit.MILLIS).toString());
+		o.addProperty("version", String.valueOf(i.version));
+		if (!FOLDER.equals(i.mimeType) && !i.mimeType.startsWith("application/vnd.google-apps.")) {
+			o.addProperty("size", String.valueOf(i.content.length));
+			o.addProperty("md5Checksum", md5(i.content));
+		}
+		return o;
+	}
+
+	private static String md5(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void error(HttpExchange x, int status, String reason, String message) throws IOException {
+		String m = message.replace("\\", "\\\\").replace("\"", "\\\"");
+		send(x, status, "{\"error\":{\"code\":" + status + ",\"message\":\"" + m + "\",\"errors\":[{\"domain\":\"global\",\"reason\":\""
+				+ reason + "\",\"message\":\"" + m + "\"}]}}");
+	}
+
+	private static void send(HttpExchange x, int status, String json) throws IOException {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		x.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+		x.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = x.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+}

@@ -1,0 +1,14 @@
+package org.karma.connector.gdrive.internal;
+
+import com.google.api.client.util.Sleeper;
+
+/** What a connection needs, checked by the factory. Secrets are held here only, never logged. */
+record DriveSettings(String rootUrl, String tokenUrl, String clientId, String clientSecret, String accessToken,
+		String refreshToken, int uploadCutoff, int chunkSize, int concurrency, boolean useTrash, int maxRetries,
+		Sleeper sleeper) {
+
+	@Override
+	public String toString() {
+		return "DriveSettings[" + rootUrl + "]";
+	}
+}
