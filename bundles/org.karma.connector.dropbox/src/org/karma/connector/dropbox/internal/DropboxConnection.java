@@ -31,6 +31,8 @@ import org.karma.connector.api.WriteOptions;
 
 import com.dropbox.core.DbxDownloader;
 import com.dropbox.core.DbxException;
+import com.dropbox.core.InvalidAccessTokenException;
+import com.dropbox.core.RetryException;
 import com.dropbox.core.v2.DbxClientV2;
 import com.dropbox.core.v2.files.CommitInfo;
 import com.dropbox.core.v2.files.CreateFolderErrorException;
@@ -77,15 +79,20 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 	private final DropboxLocation location;
 	private final long threshold;
 	private final int chunk;
+	private final int retries;
+	private final boolean refreshable;
 	private final ConnectionFacts facts;
 	private final AtomicInteger open = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	DropboxConnection(DbxClientV2 client, DropboxLocation location, long threshold, int chunk, int concurrency) {
+	DropboxConnection(DbxClientV2 client, DropboxLocation location, long threshold, int chunk, int concurrency,
+			int retries, boolean refreshable) {
 		this.client = client;
 		this.location = location;
 		this.threshold = threshold;
 		this.chunk = chunk;
+		this.retries = retries;
+		this.refreshable = refreshable;
 		this.facts = new ConnectionFacts(Duration.ofSeconds(1), true, Set.of(HashKind.DROPBOX),
 				CaseSensitivity.INSENSITIVE_PRESERVING, NAME_RULES, true, true, concurrency);
 	}
@@ -275,8 +282,9 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 	private FileMetadata single(String remote, byte[] content, WriteMode mode, Date clientModified, RelPath path,
 			boolean conditional) throws ConnectorException, IOException {
 		try {
-			return client.files().uploadBuilder(remote).withMode(mode).withAutorename(false).withStrictConflict(true)
-					.withMute(true).withClientModified(clientModified).uploadAndFinish(new ByteArrayInputStream(content));
+			return retrying(path, () -> client.files().uploadBuilder(remote).withMode(mode).withAutorename(false)
+					.withStrictConflict(true).withMute(true).withClientModified(clientModified)
+					.uploadAndFinish(new ByteArrayInputStream(content)));
 		} catch (UploadErrorException e) {
 			UploadError error = e.errorValue;
 			if (error.isPath()) {
@@ -291,13 +299,18 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 	private FileMetadata session(String remote, byte[] first, Source source, WriteMode mode, Date clientModified,
 			RelPath path, boolean conditional) throws ConnectorException, IOException {
 		try {
-			String id = client.files().uploadSessionStart().uploadAndFinish(new ByteArrayInputStream(first), first.length)
-					.getSessionId();
+			String id = retrying(path, () -> client.files().uploadSessionStart()
+					.uploadAndFinish(new ByteArrayInputStream(first), first.length)).getSessionId();
 			long offset = first.length;
 			byte[] next = source.next(chunk);
 			while (!source.atEnd() || next.length == chunk) {
-				client.files().uploadSessionAppendV2(new UploadSessionCursor(id, offset))
-						.uploadAndFinish(new ByteArrayInputStream(next), next.length);
+				byte[] part = next;
+				long at = offset;
+				retrying(path, () -> {
+					client.files().uploadSessionAppendV2(new UploadSessionCursor(id, at))
+							.uploadAndFinish(new ByteArrayInputStream(part), part.length);
+					return null;
+				});
 				offset += next.length;
 				next = source.next(chunk);
 				if (next.length == 0) {
@@ -307,8 +320,10 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 			source.end();
 			CommitInfo commit = CommitInfo.newBuilder(remote).withMode(mode).withAutorename(false).withStrictConflict(true)
 					.withMute(true).withClientModified(clientModified).build();
-			return client.files().uploadSessionFinish(new UploadSessionCursor(id, offset), commit)
-					.uploadAndFinish(new ByteArrayInputStream(next), next.length);
+			byte[] last = next;
+			long at = offset;
+			return retrying(path, () -> client.files().uploadSessionFinish(new UploadSessionCursor(id, at), commit)
+					.uploadAndFinish(new ByteArrayInputStream(last), last.length));
 		} catch (UploadSessionFinishErrorException e) {
 			UploadSessionFinishError error = e.errorValue;
 			if (error.isPath()) {
@@ -317,6 +332,50 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 			throw Errors.of("writing", e, path);
 		} catch (DbxException e) {
 			throw Errors.of("writing", e, path);
+		}
+	}
+
+	/** One upload call (its body is in memory, so it can be sent again). */
+	private interface UploadCall<T> {
+		T run() throws DbxException, IOException;
+	}
+
+	/**
+	 * The SDK retries RPC and download calls itself ({@code withAutoRetryEnabled}) but not uploads:
+	 * an upload answered 429 or 503 is sent again after the time Dropbox asks for (Retry-After),
+	 * up to {@code retries} times, and one answered "expired access token" again after a refresh.
+	 */
+	private <T> T retrying(RelPath path, UploadCall<T> call) throws DbxException, IOException, ConnectorException {
+		int attempt = 0;
+		boolean refreshed = false;
+		while (true) {
+			try {
+				return call.run();
+			} catch (RetryException e) {
+				if (attempt++ >= retries) {
+					throw e;
+				}
+				long wait = e.getBackoffMillis() > 0 ? e.getBackoffMillis() : Math.min(1000L << attempt, 30_000L);
+				pause(wait, path);
+			} catch (InvalidAccessTokenException e) {
+				if (refreshed || !refreshable) {
+					throw e;
+				}
+				refreshed = true;
+				client.refreshAccessToken();
+			}
+		}
+	}
+
+	private void pause(long millis, RelPath path) throws ConnectorException {
+		long end = System.nanoTime() + millis * 1_000_000L;
+		try {
+			for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000L) {
+				Thread.sleep(Math.min(left, 100));
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConnectorException(Reason.CANCELLED, path, "interrupted while waiting to retry");
 		}
 	}
 

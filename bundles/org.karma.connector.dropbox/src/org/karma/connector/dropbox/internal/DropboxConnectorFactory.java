@@ -95,12 +95,14 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 					+ MAX_SINGLE_UPLOAD_MB + ", not " + chunkMb);
 		}
 		int concurrency = spec.positiveInt(CONCURRENCY);
-		int retries = spec.positiveInt(RETRIES);
-		DbxRequestConfig config = DbxRequestConfig.newBuilder(CLIENT_ID).withHttpRequestor(requestor)
-				.withAutoRetryEnabled(retries).build();
-		DbxClientV2 client = new DbxClientV2(config, credential(spec));
+		int retries = nonNegative(spec, RETRIES);
+		DbxRequestConfig.Builder builder = DbxRequestConfig.newBuilder(CLIENT_ID).withHttpRequestor(requestor);
+		DbxRequestConfig config = (retries == 0 ? builder.withAutoRetryDisabled() : builder.withAutoRetryEnabled(retries))
+				.build();
+		DbxCredential credential = credential(spec);
+		DbxClientV2 client = new DbxClientV2(config, credential);
 		DropboxConnection connection = new DropboxConnection(client, location, (long) thresholdMb << 20, chunkMb << 20,
-				concurrency);
+				concurrency, retries, credential.getRefreshToken() != null);
 		connection.checkRoot();
 		return connection;
 	}
@@ -121,6 +123,20 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 		}
 		throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no Dropbox credentials: store refresh_token and"
 				+ " app_key (or access_token) with 'karma credentials set dropbox:/'");
+	}
+
+	private static int nonNegative(ConnectionSpec spec, ConnectorOption option) throws ConnectorException {
+		String value = String.valueOf(spec.option(option)).trim();
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// below
+		}
+		throw new ConnectorException(Reason.FATAL, RelPath.ROOT, "option " + option.key()
+				+ " must be a whole number of at least 0, not '" + value + "'");
 	}
 
 	private static Optional<String> secret(ConnectionSpec spec, ConnectorOption option) {

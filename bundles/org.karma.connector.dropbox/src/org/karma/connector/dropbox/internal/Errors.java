@@ -13,6 +13,7 @@ import com.dropbox.core.NetworkIOException;
 import com.dropbox.core.RateLimitException;
 import com.dropbox.core.RetryException;
 import com.dropbox.core.ServerException;
+import com.dropbox.core.oauth.DbxOAuthException;
 import com.dropbox.core.v2.files.LookupError;
 import com.dropbox.core.v2.files.WriteConflictError;
 import com.dropbox.core.v2.files.WriteError;
@@ -65,6 +66,11 @@ final class Errors {
 		if (e instanceof InvalidAccessTokenException) {
 			return new ConnectorException(Reason.AUTHENTICATION, path, where + ": Dropbox refused the access token"
 					+ " (expired or revoked): log in again with 'karma credentials login dropbox' or store a new token", e);
+		}
+		if (e instanceof DbxOAuthException o) {
+			String error = o.getDbxOAuthError() == null ? "unknown" : o.getDbxOAuthError().getError();
+			return new ConnectorException(Reason.AUTHENTICATION, path, where + ": Dropbox refused the refresh token ("
+					+ error + "): log in again with 'karma credentials login dropbox' or store new tokens", e);
 		}
 		if (e instanceof RateLimitException r) {
 			return new ConnectorException(Reason.TRANSIENT, path, where + ": Dropbox rate limit (retry after "
