@@ -18,9 +18,4 @@ class DropboxConformanceTest extends ConnectionContractTest {
 	protected long largeFileSize() {
 		return 6L << 20;
 	}
-
-	@Override
-	protected int manyEntries() {
-		return 300;
-	}
 }

@@ -109,7 +109,13 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 				throw Errors.of("opening the Dropbox", e, RelPath.ROOT);
 			}
 		}
-		Optional<Metadata> root = metadata(location.root(), RelPath.ROOT);
+		Optional<Metadata> root;
+		try {
+			root = metadata(location.root(), RelPath.ROOT);
+		} catch (ConnectorException e) {
+			throw new ConnectorException(e.reason(), RelPath.ROOT, "opening the Dropbox folder " + location.root() + ": "
+					+ e.getMessage().replaceFirst("^looking up: ", ""), e.getCause(), e.isRetryable());
+		}
 		if (root.isEmpty()) {
 			throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "the Dropbox folder " + location.root()
 					+ " does not exist");

@@ -113,16 +113,16 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 		Optional<String> access = secret(spec, ACCESS_TOKEN);
 		if (refresh.isPresent()) {
 			String appKey = secret(spec, APP_KEY).orElseThrow(() -> new ConnectorException(Reason.AUTHENTICATION,
-					RelPath.ROOT, "a Dropbox refresh token needs the app key it was issued to: store app_key with"
-							+ " 'karma credentials set dropbox:/'"));
+					RelPath.ROOT, "a Dropbox refresh token needs the app key it was issued to: store it with"
+							+ " 'karma credentials set dropbox:/ --secret app_key'"));
 			// without an access token (or with one of unknown age) the SDK refreshes before the first call
 			return new DbxCredential(access.orElse("-"), access.isPresent() ? Long.MAX_VALUE : 0L, refresh.get(), appKey);
 		}
 		if (access.isPresent()) {
 			return new DbxCredential(access.get());
 		}
-		throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no Dropbox credentials: store refresh_token and"
-				+ " app_key (or access_token) with 'karma credentials set dropbox:/'");
+		throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no Dropbox credentials: store them with"
+				+ " 'karma credentials set dropbox:/ --secret refresh_token' and '--secret app_key' (or '--secret access_token')");
 	}
 
 	private static int nonNegative(ConnectionSpec spec, ConnectorOption option) throws ConnectorException {

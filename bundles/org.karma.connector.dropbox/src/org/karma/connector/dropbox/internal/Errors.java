@@ -65,18 +65,24 @@ final class Errors {
 		String where = doing + (path == null || path.isRoot() ? "" : " " + path);
 		if (e instanceof InvalidAccessTokenException) {
 			return new ConnectorException(Reason.AUTHENTICATION, path, where + ": Dropbox refused the access token"
-					+ " (expired or revoked): log in again with 'karma credentials login dropbox' or store a new token", e);
+					+ " (expired or revoked): store a new one with 'karma credentials set dropbox:/ --secret access_token'"
+					+ " (or a refresh_token and app_key)", e);
 		}
 		if (e instanceof DbxOAuthException o) {
 			String error = o.getDbxOAuthError() == null ? "unknown" : o.getDbxOAuthError().getError();
 			return new ConnectorException(Reason.AUTHENTICATION, path, where + ": Dropbox refused the refresh token ("
-					+ error + "): log in again with 'karma credentials login dropbox' or store new tokens", e);
+					+ error + "): store a new one with 'karma credentials set dropbox:/ --secret refresh_token'", e);
 		}
 		if (e instanceof RateLimitException r) {
 			return new ConnectorException(Reason.TRANSIENT, path, where + ": Dropbox rate limit (retry after "
 					+ r.getBackoffMillis() / 1000 + " s)", e);
 		}
-		if (e instanceof RetryException || e instanceof ServerException || e instanceof NetworkIOException) {
+		if (e instanceof NetworkIOException n) {
+			Throwable cause = n.getCause() == null ? n : n.getCause();
+			return new ConnectorException(Reason.TRANSIENT, path, where + ": cannot reach Dropbox ("
+					+ cause.getClass().getSimpleName() + ": " + firstLine(cause) + ")", e);
+		}
+		if (e instanceof RetryException || e instanceof ServerException) {
 			return new ConnectorException(Reason.TRANSIENT, path, where + ": " + firstLine(e), e);
 		}
 		if (e instanceof AccessErrorException) {
