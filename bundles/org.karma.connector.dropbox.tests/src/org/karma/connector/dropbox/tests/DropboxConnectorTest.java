@@ -170,6 +170,29 @@ class DropboxConnectorTest {
 	}
 
 	@Test
+	void revisionsAreRemoteVersionsNewestFirst() throws Exception {
+		Capability.RemoteVersions versions = c.capability(Capability.RemoteVersions.class).orElseThrow();
+		List<Entry> written = new ArrayList<>();
+		for (String text : List.of("one", "two!", "three")) {
+			written.add(c.write(p("v.txt"), new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					WriteOptions.DEFAULT.withMtime(Instant.parse("2022-01-01T00:00:00Z").plusSeconds(text.length())), null));
+		}
+		List<Capability.RemoteVersions.RemoteVersion> list = versions.versions(p("v.txt"), null);
+		assertEquals(List.of(written.get(2).version(), written.get(1).version(), written.get(0).version()),
+				list.stream().map(Capability.RemoteVersions.RemoteVersion::versionId).toList());
+		assertEquals(List.of(5L, 4L, 3L), list.stream().map(Capability.RemoteVersions.RemoteVersion::size).toList());
+		assertEquals(Instant.parse("2022-01-01T00:00:03Z"), list.get(2).mtime());
+		try (InputStream in = versions.readVersion(p("v.txt"), written.get(0).version(), null)) {
+			assertEquals("one", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		assertEquals(Reason.NOT_FOUND, assertThrows(ConnectorException.class,
+				() -> versions.versions(p("ghost.txt"), null)).reason());
+		assertEquals(Reason.NOT_FOUND, assertThrows(ConnectorException.class,
+				() -> versions.readVersion(p("v.txt"), "not-a-rev", null)).reason());
+		assertEquals(0, c.capability(Capability.OpenResources.class).orElseThrow().openResources());
+	}
+
+	@Test
 	void caseOnlyRenameKeepsTheFile() throws Exception {
 		Capability.Rename rename = c.capability(Capability.Rename.class).orElseThrow();
 		c.write(p("Name.txt"), new ByteArrayInputStream(new byte[] { 7 }), WriteOptions.DEFAULT, null);

@@ -50,7 +50,8 @@ import com.sun.net.httpserver.HttpsServer;
  * connector uses: {@code files/list_folder} (+ {@code /continue}, paged), {@code files/get_metadata},
  * {@code files/download}, {@code files/upload}, {@code files/upload_session/start},
  * {@code /append_v2}, {@code /finish}, {@code files/create_folder_v2}, {@code files/delete_v2},
- * {@code files/move_v2}, and {@code oauth2/token} (refresh-token grant). Paths compare
+ * {@code files/move_v2}, {@code files/list_revisions} (+ {@code files/download} of a rev), and
+ * {@code oauth2/token} (refresh-token grant). Paths compare
  * case-insensitively and keep the case first written, like Dropbox. Faults on demand: 429/503
  * with Retry-After, expired access tokens.
  *
@@ -93,6 +94,19 @@ final class FakeDropbox implements AutoCloseable {
 		String id;
 		Instant clientModified;
 		Instant serverModified;
+		/** Earlier revisions of a file, newest first (same fields, no history of their own). */
+		final List<Node> older = new ArrayList<>();
+
+		Node snapshot() {
+			Node n = new Node();
+			n.display = display;
+			n.data = data;
+			n.rev = rev;
+			n.id = id;
+			n.clientModified = clientModified;
+			n.serverModified = serverModified;
+			return n;
+		}
 	}
 
 	FakeDropbox() throws Exception {
@@ -344,7 +358,28 @@ final class FakeDropbox implements AutoCloseable {
 			if (node.folder) {
 				throw lookup("path", "not_file");
 			}
+			Object rev = arg.get("rev");
+			if (rev != null) {
+				node = revisions(node).stream().filter(n -> n.rev.equals(rev)).findFirst()
+						.orElseThrow(() -> lookup("path", "not_found"));
+			}
 			return new Reply(200, null, node.data, Json.write(metadata(node, true)));
+		}
+		case "files/list_revisions": {
+			Node node = nodes.get(lower((String) arg.get("path")));
+			if (node == null) {
+				throw lookup("path", "not_found");
+			}
+			if (node.folder) {
+				throw lookup("path", "not_file");
+			}
+			long limit = arg.get("limit") instanceof Number n ? n.longValue() : 10;
+			List<Map<String, Object>> entries = new ArrayList<>();
+			for (Node n : revisions(node).subList(0, (int) Math.min(limit, revisions(node).size()))) {
+				Map<String, Object> m = metadata(n, false);
+				entries.add(m);
+			}
+			return Reply.ok(obj("is_deleted", false, "entries", entries, "has_more", false));
 		}
 		case "files/upload":
 			return Reply.ok(commit(arg, body, "path", true));
@@ -397,6 +432,13 @@ final class FakeDropbox implements AutoCloseable {
 		default:
 			throw new ApiError("unknown_endpoint/", tag("other"));
 		}
+	}
+
+	private static List<Node> revisions(Node node) {
+		List<Node> all = new ArrayList<>();
+		all.add(node);
+		all.addAll(node.older);
+		return all;
 	}
 
 	private Reply page(List<Map<String, Object>> all) {
@@ -467,6 +509,9 @@ final class FakeDropbox implements AutoCloseable {
 			node.display = (parent.display.isEmpty() ? "" : parent.display) + "/" + nameOf(path);
 			node.id = "id:" + Long.toHexString(++counter);
 			nodes.put(lower(path), node);
+		}
+		if (existing != null) {
+			existing.older.add(0, existing.snapshot());
 		}
 		node.data = data;
 		node.rev = String.format("%015x", ++counter);

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +47,7 @@ import com.dropbox.core.v2.files.GetMetadataErrorException;
 import com.dropbox.core.v2.files.ListFolderContinueErrorException;
 import com.dropbox.core.v2.files.ListFolderErrorException;
 import com.dropbox.core.v2.files.ListFolderResult;
+import com.dropbox.core.v2.files.ListRevisionsErrorException;
 import com.dropbox.core.v2.files.LookupError;
 import com.dropbox.core.v2.files.Metadata;
 import com.dropbox.core.v2.files.RelocationError;
@@ -68,7 +71,8 @@ import com.dropbox.core.v2.files.WriteMode;
  * atomically; the {@link Entry#version()} is the file's {@code rev}. Modification times are
  * {@code client_modified} (whole seconds). The Dropbox {@code content_hash} is every file's cheap hash.
  */
-final class DropboxConnection implements Connection, Capability.Rename, Capability.ServerHash, Capability.OpenResources {
+final class DropboxConnection
+		implements Connection, Capability.Rename, Capability.ServerHash, Capability.RemoteVersions, Capability.OpenResources {
 
 	/** Dropbox names: no backslash or DEL or control characters, no trailing dot or space, 255 bytes. */
 	static final NameRules NAME_RULES = new NameRules(255, "\\\u007f", Set.of(), true);
@@ -195,9 +199,14 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 		if (path.isRoot()) {
 			throw new ConnectorException(Reason.WRONG_KIND, path, "the root is a folder");
 		}
+		return download(path, null);
+	}
+
+	private InputStream download(RelPath path, String rev) throws ConnectorException {
 		DbxDownloader<FileMetadata> download;
 		try {
-			download = client.files().download(location.remote(path));
+			download = rev == null ? client.files().download(location.remote(path))
+					: client.files().download(location.remote(path), rev);
 		} catch (DownloadErrorException e) {
 			if (e.errorValue.isPath()) {
 				throw Errors.lookup("reading", e.errorValue.getPathValue(), path);
@@ -592,6 +601,41 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 		return Optional.ofNullable(entry.hashes().get(HashKind.DROPBOX));
 	}
 
+	/** The file's revisions ({@code files/list_revisions}, up to 100, newest first): rev, size, client_modified. */
+	@Override
+	public List<RemoteVersion> versions(RelPath path, IProgressMonitor monitor) throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, path);
+		if (path.isRoot()) {
+			throw new ConnectorException(Reason.WRONG_KIND, path, "the root is a folder");
+		}
+		try {
+			List<RemoteVersion> versions = new ArrayList<>();
+			for (FileMetadata f : client.files().listRevisionsBuilder(location.remote(path)).withLimit(100L).start()
+					.getEntries()) {
+				versions.add(new RemoteVersion(f.getRev(), f.getSize(), f.getClientModified().toInstant()));
+			}
+			return versions;
+		} catch (ListRevisionsErrorException e) {
+			if (e.errorValue.isPath()) {
+				throw Errors.lookup("listing the revisions of", e.errorValue.getPathValue(), path);
+			}
+			throw Errors.of("listing the revisions of", e, path);
+		} catch (DbxException e) {
+			throw Errors.of("listing the revisions of", e, path);
+		}
+	}
+
+	/** One revision's content ({@code files/download} with the rev). */
+	@Override
+	public InputStream readVersion(RelPath path, String versionId, IProgressMonitor monitor) throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, path);
+		if (!versionId.matches("[0-9a-f]{9,}")) {
+			throw new ConnectorException(Reason.NOT_FOUND, path, "reading " + path + ": '" + versionId
+					+ "' is not a Dropbox rev");
+		}
+		return download(path, versionId);
+	}
+
 	@Override
 	public int openResources() {
 		return open.get();
@@ -600,7 +644,7 @@ final class DropboxConnection implements Connection, Capability.Rename, Capabili
 	@Override
 	public <T extends Capability> Optional<T> capability(Class<T> type) {
 		if (type == Capability.Rename.class || type == Capability.ServerHash.class
-				|| type == Capability.OpenResources.class) {
+				|| type == Capability.RemoteVersions.class || type == Capability.OpenResources.class) {
 			return Optional.of(type.cast(this));
 		}
 		return Optional.empty();
