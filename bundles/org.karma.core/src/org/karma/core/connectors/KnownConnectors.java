@@ -37,7 +37,8 @@ public final class KnownConnectors implements OptionCatalog {
 						"GLACIER", "DEEP_ARCHIVE", "REDUCED_REDUNDANCY"),
 				choice("sse", "none", "AES256", "aws:kms"), bool("create_bucket"), integer("part_size_mb"),
 				bool("use_aws_credential_chain"), concurrency, secret("access_key"), secret("secret_key"));
-		put("dropbox", text("app_key"), concurrency, secret("refresh_token"), secret("access_token"));
+		put("dropbox", integer("upload_threshold_mb"), integer("chunk_mb"), concurrency, integer("retries"),
+				secret("access_token"), secret("refresh_token"), secret("app_key"));
 		put("gdrive", text("shared_drive"), text("client_id"), concurrency, secret("client_secret"),
 				secret("refresh_token"));
 		put("peer", text("fingerprint"), text("certificate"), concurrency);

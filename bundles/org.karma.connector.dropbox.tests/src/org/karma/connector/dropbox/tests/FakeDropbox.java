@@ -1,0 +1,643 @@
+package org.karma.connector.dropbox.tests;
+
+import static org.karma.connector.dropbox.tests.Json.obj;
+import static org.karma.connector.dropbox.tests.Json.tag;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * A FAKE of the Dropbox HTTP API v2 for tests: a JDK {@link HttpsServer} on loopback with a
+ * self-signed certificate, files kept in memory, speaking the real JSON wire format (RPC calls with
+ * JSON bodies, content calls with {@code Dropbox-API-Arg} / {@code Dropbox-API-Result} headers,
+ * errors as HTTP 409 with {@code error_summary} and the error union) for exactly the endpoints the
+ * connector uses: {@code files/list_folder} (+ {@code /continue}, paged), {@code files/get_metadata},
+ * {@code files/download}, {@code files/upload}, {@code files/upload_session/start},
+ * {@code /append_v2}, {@code /finish}, {@code files/create_folder_v2}, {@code files/delete_v2},
+ * {@code files/move_v2}, {@code files/list_revisions} (+ {@code files/download} of a rev), and
+ * {@code oauth2/token} (refresh-token grant). Paths compare
+ * case-insensitively and keep the case first written, like Dropbox. Faults on demand: 429/503
+ * with Retry-After, expired access tokens.
+ *
+ * <p>It is not Dropbox: behaviours not listed above, and details of the real service that its
+ * documentation does not pin down, are guesses (see docs/connectors/dropbox.md).
+ */
+final class FakeDropbox implements AutoCloseable {
+
+	static final String APP_KEY = "fakeappkey";
+	static final String REFRESH_TOKEN = "fake-refresh-token";
+
+	private final HttpsServer server;
+	private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+		Thread t = new Thread(r, "fake-dropbox");
+		t.setDaemon(true);
+		return t;
+	});
+	private final SSLContext clientSsl;
+	private final Path keystore;
+
+	// the tree: lower-case path -> node ("" is the root)
+	private final Map<String, Node> nodes = new HashMap<>();
+	private final Map<String, ByteArrayOutputStream> sessions = new HashMap<>();
+	private final Map<String, List<Map<String, Object>>> cursors = new HashMap<>();
+	private long counter = 0x100000000L;
+	private volatile int pageSize = 500;
+
+	private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+	private final AtomicInteger refreshes = new AtomicInteger();
+	private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+	private final AtomicInteger faultsLeft = new AtomicInteger();
+	private volatile int faultStatus;
+	private volatile int faultRetryAfter;
+
+	private static final class Node {
+		String display;
+		boolean folder;
+		byte[] data;
+		String rev;
+		String id;
+		Instant clientModified;
+		Instant serverModified;
+		/** Earlier revisions of a file, newest first (same fields, no history of their own). */
+		final List<Node> older = new ArrayList<>();
+
+		Node snapshot() {
+			Node n = new Node();
+			n.display = display;
+			n.data = data;
+			n.rev = rev;
+			n.id = id;
+			n.clientModified = clientModified;
+			n.serverModified = serverModified;
+			return n;
+		}
+	}
+
+	FakeDropbox() throws Exception {
+		keystore = Files.createTempFile("fake-dropbox", ".p12");
+		Files.delete(keystore);
+		Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+				"-genkeypair", "-alias", "fake", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+				"-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+				"-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+		String out = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
+			throw new IOException("keytool failed: " + out);
+		}
+		char[] password = "changeit".toCharArray();
+		KeyStore keys = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(keystore)) {
+			keys.load(in, password);
+		}
+		KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+		kmf.init(keys, password);
+		SSLContext serverSsl = SSLContext.getInstance("TLS");
+		serverSsl.init(kmf.getKeyManagers(), null, null);
+		Certificate cert = keys.getCertificate("fake");
+		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+		trust.load(null, null);
+		trust.setCertificateEntry("fake", cert);
+		TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		tmf.init(trust);
+		clientSsl = SSLContext.getInstance("TLS");
+		clientSsl.init(null, tmf.getTrustManagers(), null);
+
+		Node root = new Node();
+		root.display = "";
+		root.folder = true;
+		root.id = "id:root";
+		nodes.put("", root);
+		validTokens.add("fake-access-token");
+
+		server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+		server.setHttpsConfigurator(new HttpsConfigurator(serverSsl));
+		server.createContext("/", this::handle);
+		server.setExecutor(executor);
+		server.start();
+	}
+
+	/** {@code https://127.0.0.1:port}: where the test's HTTP requestor sends every Dropbox call. */
+	String base() {
+		return "https://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** An SSL socket factory that trusts exactly the fake's self-signed certificate. */
+	SSLSocketFactory trustingSocketFactory() {
+		return clientSsl.getSocketFactory();
+	}
+
+	/** Entries per list_folder page (small values exercise list_folder/continue). */
+	void pageSize(int n) {
+		pageSize = n;
+	}
+
+	/** The next {@code n} API calls are answered with {@code status} (429 or 503) and Retry-After. */
+	void failNext(int n, int status, int retryAfterSeconds) {
+		faultStatus = status;
+		faultRetryAfter = retryAfterSeconds;
+		faultsLeft.set(n);
+	}
+
+	/** Every access token handed out so far expires (calls then get 401 expired_access_token). */
+	void expireAccessTokens() {
+		validTokens.clear();
+	}
+
+	int refreshes() {
+		return refreshes.get();
+	}
+
+	/** How often an endpoint (e.g. {@code files/upload_session/append_v2}) was called. */
+	int calls(String endpoint) {
+		AtomicInteger n = calls.get(endpoint);
+		return n == null ? 0 : n.get();
+	}
+
+	/** Creates a folder directly (test setup). */
+	synchronized void makeFolder(String path) {
+		mkdirs(path);
+	}
+
+	/** Removes a tree directly (test clean-up). */
+	synchronized void removeTree(String path) {
+		String lower = lower(path);
+		nodes.keySet().removeIf(k -> k.equals(lower) || k.startsWith(lower + "/"));
+	}
+
+	/** Paths (display case) of everything below a folder, for leftover checks. */
+	synchronized List<String> below(String path) {
+		String lower = lower(path);
+		List<String> out = new ArrayList<>();
+		for (Map.Entry<String, Node> e : new TreeMap<>(nodes).entrySet()) {
+			if (e.getKey().startsWith(lower + "/")) {
+				out.add(e.getValue().display);
+			}
+		}
+		return out;
+	}
+
+	synchronized int openSessions() {
+		return sessions.size();
+	}
+
+	@Override
+	public void close() throws IOException {
+		server.stop(0);
+		executor.shutdownNow();
+		Files.deleteIfExists(keystore);
+	}
+
+	// ---- HTTP ----
+
+	private record Reply(int status, String json, byte[] body, String result) {
+		static Reply ok(Object value) {
+			return new Reply(200, Json.write(value), null, null);
+		}
+	}
+
+	private static final class ApiError extends Exception {
+		private static final long serialVersionUID = 1L;
+		final Map<String, Object> error;
+		final String summary;
+
+		ApiError(String summary, Map<String, Object> error) {
+			super(summary, null, false, false);
+			this.summary = summary;
+			this.error = error;
+		}
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String path = exchange.getRequestURI().getPath();
+			byte[] body = exchange.getRequestBody().readAllBytes();
+			String endpoint = path.startsWith("/2/") ? path.substring(3) : path.substring(1);
+			calls.computeIfAbsent(endpoint, k -> new AtomicInteger()).incrementAndGet();
+			Reply reply;
+			if (faultsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+				exchange.getResponseHeaders().add("Retry-After", Integer.toString(faultRetryAfter));
+				reply = faultStatus == 429
+						? new Reply(429, Json.write(obj("error_summary", "too_many_requests/", "error",
+								obj("reason", tag("too_many_requests"), "retry_after", faultRetryAfter))), null, null)
+						: new Reply(faultStatus, null, "service unavailable".getBytes(StandardCharsets.UTF_8), null);
+			} else if (endpoint.equals("oauth2/token")) {
+				reply = token(new String(body, StandardCharsets.UTF_8));
+			} else if (!authorized(exchange)) {
+				reply = new Reply(401, Json.write(obj("error_summary", "expired_access_token/", "error",
+						tag("expired_access_token"))), null, null);
+			} else {
+				String arg = exchange.getRequestHeaders().getFirst("Dropbox-API-Arg");
+				try {
+					reply = call(endpoint, arg != null ? Json.object(arg) : body.length == 0 ? Map.of()
+							: Json.object(new String(body, StandardCharsets.UTF_8)), body);
+				} catch (ApiError e) {
+					reply = new Reply(409, Json.write(obj("error_summary", e.summary, "error", e.error)), null, null);
+				}
+			}
+			exchange.getResponseHeaders().add("Connection", "close");
+			if (reply.result != null) {
+				exchange.getResponseHeaders().add("Dropbox-API-Result", reply.result);
+			}
+			byte[] out;
+			if (reply.body != null) {
+				exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+				out = reply.body;
+			} else {
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				out = reply.json.getBytes(StandardCharsets.UTF_8);
+			}
+			exchange.sendResponseHeaders(reply.status, out.length == 0 ? -1 : out.length);
+			try (OutputStream o = exchange.getResponseBody()) {
+				o.write(out);
+			}
+		} catch (RuntimeException e) {
+			e.printStackTrace();
+			throw e;
+		}
+	}
+
+	private boolean authorized(HttpExchange exchange) {
+		String auth = exchange.getRequestHeaders().getFirst("Authorization");
+		return auth != null && auth.startsWith("Bearer ") && validTokens.contains(auth.substring(7));
+	}
+
+	private Reply token(String form) {
+		Map<String, String> p = new HashMap<>();
+		for (String pair : form.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				p.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+		}
+		if (!"refresh_token".equals(p.get("grant_type")) || !REFRESH_TOKEN.equals(p.get("refresh_token"))
+				|| !APP_KEY.equals(p.get("client_id"))) {
+			return new Reply(400, Json.write(obj("error", "invalid_grant", "error_description", "refresh token is malformed")),
+					null, null);
+		}
+		String access = "fake-access-" + refreshes.incrementAndGet();
+		validTokens.add(access);
+		return Reply.ok(obj("access_token", access, "token_type", "bearer", "expires_in", 14400L));
+	}
+
+	private synchronized Reply call(String endpoint, Map<String, Object> arg, byte[] body) throws ApiError {
+		switch (endpoint) {
+		case "files/list_folder": {
+			String path = (String) arg.get("path");
+			Node dir = nodes.get(lower(path));
+			if (dir == null) {
+				throw lookup("path", "not_found");
+			}
+			if (!dir.folder) {
+				throw lookup("path", "not_folder");
+			}
+			List<Map<String, Object>> all = new ArrayList<>();
+			String prefix = lower(path) + "/";
+			for (Map.Entry<String, Node> e : new TreeMap<>(nodes).entrySet()) {
+				if (e.getKey().startsWith(prefix) && e.getKey().indexOf('/', prefix.length()) < 0) {
+					all.add(metadata(e.getValue(), true));
+				}
+			}
+			return page(all);
+		}
+		case "files/list_folder/continue": {
+			List<Map<String, Object>> rest = cursors.remove((String) arg.get("cursor"));
+			if (rest == null) {
+				throw new ApiError("reset/", tag("reset"));
+			}
+			return page(rest);
+		}
+		case "files/get_metadata": {
+			Node node = nodes.get(lower((String) arg.get("path")));
+			if (node == null) {
+				throw lookup("path", "not_found");
+			}
+			return Reply.ok(metadata(node, true));
+		}
+		case "files/download": {
+			Node node = nodes.get(lower((String) arg.get("path")));
+			if (node == null) {
+				throw lookup("path", "not_found");
+			}
+			if (node.folder) {
+				throw lookup("path", "not_file");
+			}
+			Object rev = arg.get("rev");
+			if (rev != null) {
+				node = revisions(node).stream().filter(n -> n.rev.equals(rev)).findFirst()
+						.orElseThrow(() -> lookup("path", "not_found"));
+			}
+			return new Reply(200, null, node.data, Json.write(metadata(node, true)));
+		}
+		case "files/list_revisions": {
+			Node node = nodes.get(lower((String) arg.get("path")));
+			if (node == null) {
+				throw lookup("path", "not_found");
+			}
+			if (node.folder) {
+				throw lookup("path", "not_file");
+			}
+			long limit = arg.get("limit") instanceof Number n ? n.longValue() : 10;
+			List<Map<String, Object>> entries = new ArrayList<>();
+			for (Node n : revisions(node).subList(0, (int) Math.min(limit, revisions(node).size()))) {
+				Map<String, Object> m = metadata(n, false);
+				entries.add(m);
+			}
+			return Reply.ok(obj("is_deleted", false, "entries", entries, "has_more", false));
+		}
+		case "files/upload":
+			return Reply.ok(commit(arg, body, "path", true));
+		case "files/upload_session/start": {
+			String id = "session-" + Long.toHexString(++counter);
+			ByteArrayOutputStream data = new ByteArrayOutputStream();
+			data.writeBytes(body);
+			sessions.put(id, data);
+			return Reply.ok(obj("session_id", id));
+		}
+		case "files/upload_session/append_v2": {
+			appendTo(cursor(arg), body);
+			return Reply.ok(null);
+		}
+		case "files/upload_session/finish": {
+			Map<String, Object> cursor = cursor(arg);
+			ByteArrayOutputStream data = appendTo(cursor, body);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> commit = (Map<String, Object>) arg.get("commit");
+			Map<String, Object> written = commit(commit, data.toByteArray(), "path", false);
+			sessions.remove(cursor.get("session_id"));
+			return Reply.ok(written);
+		}
+		case "files/create_folder_v2": {
+			String path = (String) arg.get("path");
+			Node existing = nodes.get(lower(path));
+			if (existing != null) {
+				throw write("path", null, existing.folder ? "folder" : "file");
+			}
+			checkAncestors(path, "path", null);
+			return Reply.ok(obj("metadata", metadata(mkdirs(path), false)));
+		}
+		case "files/delete_v2": {
+			String path = (String) arg.get("path");
+			Node node = nodes.get(lower(path));
+			if (node == null) {
+				throw new ApiError("path_lookup/not_found/", tag("path_lookup", "path_lookup", tag("not_found")));
+			}
+			Object parentRev = arg.get("parent_rev");
+			if (parentRev != null && (node.folder || !parentRev.equals(node.rev))) {
+				throw new ApiError("path_write/conflict/file/", tag("path_write", "path_write",
+						tag("conflict", "conflict", tag("file"))));
+			}
+			Map<String, Object> meta = metadata(node, true);
+			removeTree(path);
+			return Reply.ok(obj("metadata", meta));
+		}
+		case "files/move_v2":
+			return Reply.ok(obj("metadata", move((String) arg.get("from_path"), (String) arg.get("to_path"))));
+		default:
+			throw new ApiError("unknown_endpoint/", tag("other"));
+		}
+	}
+
+	private static List<Node> revisions(Node node) {
+		List<Node> all = new ArrayList<>();
+		all.add(node);
+		all.addAll(node.older);
+		return all;
+	}
+
+	private Reply page(List<Map<String, Object>> all) {
+		int n = Math.min(pageSize, all.size());
+		String cursor = "cursor-" + Long.toHexString(++counter);
+		boolean more = n < all.size();
+		if (more) {
+			cursors.put(cursor, new ArrayList<>(all.subList(n, all.size())));
+		}
+		return Reply.ok(obj("entries", new ArrayList<>(all.subList(0, n)), "cursor", cursor, "has_more", more));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cursor(Map<String, Object> arg) {
+		return (Map<String, Object>) arg.get("cursor");
+	}
+
+	private ByteArrayOutputStream appendTo(Map<String, Object> cursor, byte[] body) throws ApiError {
+		ByteArrayOutputStream data = sessions.get(cursor.get("session_id"));
+		if (data == null) {
+			throw new ApiError("lookup_failed/not_found/", tag("lookup_failed", "lookup_failed", tag("not_found")));
+		}
+		long offset = ((Number) cursor.get("offset")).longValue();
+		if (offset != data.size()) {
+			throw new ApiError("lookup_failed/incorrect_offset/", tag("lookup_failed", "lookup_failed",
+					tag("incorrect_offset", "correct_offset", (long) data.size())));
+		}
+		data.writeBytes(body);
+		return data;
+	}
+
+	/** upload / upload_session/finish: mode add, overwrite or update (strict_conflict), autorename off. */
+	private Map<String, Object> commit(Map<String, Object> commit, byte[] data, String errorTag, boolean upload)
+			throws ApiError {
+		String path = (String) commit.get("path");
+		Object mode = commit.getOrDefault("mode", "add");
+		String modeTag = mode instanceof Map<?, ?> m ? (String) m.get(".tag") : (String) mode;
+		String rev = mode instanceof Map<?, ?> m ? (String) m.get("update") : null;
+		checkAncestors(path, errorTag, upload);
+		Node existing = nodes.get(lower(path));
+		if (existing != null && existing.folder) {
+			throw write(errorTag, upload, "folder");
+		}
+		switch (modeTag) {
+		case "add":
+			if (existing != null) {
+				if (Arrays.equals(existing.data, data)) {
+					return metadata(existing, true); // Dropbox: no conflict when the content is the same
+				}
+				throw write(errorTag, upload, "file");
+			}
+			break;
+		case "update":
+			if (existing == null || !existing.rev.equals(rev)) {
+				throw write(errorTag, upload, "file");
+			}
+			break;
+		case "overwrite":
+			break;
+		default:
+			throw new ApiError("bad_mode/", tag("other"));
+		}
+		Object cm = commit.get("client_modified");
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Node parent = mkdirs(parentOf(path));
+		Node node = existing != null ? existing : new Node();
+		if (existing == null) {
+			node.display = (parent.display.isEmpty() ? "" : parent.display) + "/" + nameOf(path);
+			node.id = "id:" + Long.toHexString(++counter);
+			nodes.put(lower(path), node);
+		}
+		if (existing != null) {
+			existing.older.add(0, existing.snapshot());
+		}
+		node.data = data;
+		node.rev = String.format("%015x", ++counter);
+		node.serverModified = now;
+		node.clientModified = cm == null ? now : Instant.parse((String) cm);
+		return metadata(node, true);
+	}
+
+	private Map<String, Object> move(String from, String to) throws ApiError {
+		Node node = nodes.get(lower(from));
+		if (node == null) {
+			throw new ApiError("from_lookup/not_found/", tag("from_lookup", "from_lookup", tag("not_found")));
+		}
+		Node target = nodes.get(lower(to));
+		if (target != null && target != node) {
+			throw new ApiError("to/conflict/", tag("to", "to", tag("conflict", "conflict", tag(target.folder ? "folder" : "file"))));
+		}
+		checkAncestors(to, "to", null);
+		Node parent = mkdirs(parentOf(to));
+		String oldLower = lower(from);
+		String newDisplay = (parent.display.isEmpty() ? "" : parent.display) + "/" + nameOf(to);
+		String newLower = lower(to);
+		String oldDisplay = node.display;
+		Map<String, Node> moved = new HashMap<>();
+		for (Map.Entry<String, Node> e : nodes.entrySet()) {
+			if (e.getKey().equals(oldLower) || e.getKey().startsWith(oldLower + "/")) {
+				Node n = e.getValue();
+				n.display = newDisplay + n.display.substring(oldDisplay.length());
+				moved.put(newLower + e.getKey().substring(oldLower.length()), n);
+			}
+		}
+		nodes.keySet().removeIf(k -> k.equals(oldLower) || k.startsWith(oldLower + "/"));
+		nodes.putAll(moved);
+		return metadata(node, true);
+	}
+
+	private void checkAncestors(String path, String errorTag, Boolean upload) throws ApiError {
+		String p = parentOf(path);
+		while (!p.isEmpty()) {
+			Node n = nodes.get(lower(p));
+			if (n != null && !n.folder) {
+				throw write(errorTag, upload, "file_ancestor");
+			}
+			p = parentOf(p);
+		}
+	}
+
+	private Node mkdirs(String path) {
+		Node n = nodes.get(lower(path));
+		if (n != null) {
+			return n;
+		}
+		Node parent = mkdirs(parentOf(path));
+		n = new Node();
+		n.folder = true;
+		n.display = (parent.display.isEmpty() ? "" : parent.display) + "/" + nameOf(path);
+		n.id = "id:" + Long.toHexString(++counter);
+		nodes.put(lower(path), n);
+		return n;
+	}
+
+	private static ApiError lookup(String tagName, String lookup) {
+		return new ApiError(tagName + "/" + lookup + "/", tag(tagName, tagName, tag(lookup)));
+	}
+
+	/**
+	 * A write conflict in the shape of the endpoint: upload ({@code upload} true): UploadError.path
+	 * = UploadWriteFailed{reason, upload_session_id}; finish and create_folder: {path: WriteError};
+	 * move: {to: WriteError}.
+	 */
+	private static ApiError write(String tagName, Boolean upload, String conflict) {
+		Map<String, Object> writeError = tag("conflict", "conflict", tag(conflict));
+		String summary = tagName + "/conflict/" + conflict + "/";
+		if (Boolean.TRUE.equals(upload)) {
+			return new ApiError(summary, tag(tagName, "reason", writeError, "upload_session_id", "none"));
+		}
+		return new ApiError(summary, tag(tagName, tagName, writeError));
+	}
+
+	private Map<String, Object> metadata(Node n, boolean tagged) {
+		Map<String, Object> m = new java.util.LinkedHashMap<>();
+		if (tagged) {
+			m.put(".tag", n.folder ? "folder" : "file");
+		}
+		m.put("name", nameOf(n.display));
+		m.put("id", n.id);
+		if (!n.folder) {
+			m.put("client_modified", n.clientModified.toString());
+			m.put("server_modified", n.serverModified.toString());
+			m.put("rev", n.rev);
+			m.put("size", (long) n.data.length);
+		}
+		m.put("path_lower", lower(n.display));
+		m.put("path_display", n.display);
+		if (!n.folder) {
+			m.put("is_downloadable", true);
+			m.put("content_hash", contentHash(n.data));
+		}
+		return m;
+	}
+
+	/** Dropbox content_hash, written here independently of the connector's own. */
+	static String contentHash(byte[] data) {
+		try {
+			MessageDigest all = MessageDigest.getInstance("SHA-256");
+			for (int off = 0; off < data.length; off += 4 << 20) {
+				MessageDigest block = MessageDigest.getInstance("SHA-256");
+				block.update(data, off, Math.min(4 << 20, data.length - off));
+				all.update(block.digest());
+			}
+			return HexFormat.of().formatHex(all.digest());
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String lower(String path) {
+		return path.toLowerCase(Locale.ROOT);
+	}
+
+	private static String parentOf(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash <= 0 ? "" : path.substring(0, slash);
+	}
+
+	private static String nameOf(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+}
