@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,9 +38,11 @@ import org.karma.connector.api.ConnectorException.Reason;
 import org.karma.connector.api.Entry;
 import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.HashKind;
+import org.karma.connector.api.LockFolders;
 import org.karma.connector.api.NameRules;
 import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
+import org.karma.connector.api.TempNames;
 import org.karma.connector.api.WriteOptions;
 
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -80,6 +83,16 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	static final String META_MTIME = "mtime";
 	static final String META_SHA256 = "sha256";
 	private static final int MAX_KEY_BYTES = 1024;
+	/**
+	 * Longest name: S3 itself takes 1,024-byte keys, but services on file systems (MinIO, S3Proxy's
+	 * filesystem store, Ceph RGW on some back ends) fail on path segments over 255 bytes.
+	 */
+	private static final int MAX_NAME_BYTES = 255;
+	/**
+	 * DEL; with a non-empty set {@link NameRules} also refuses control characters, which S3's XML
+	 * listings cannot carry (XML 1.0 has no U+0001).
+	 */
+	private static final String FORBIDDEN = "\u007f";
 	private static final Pattern HEX32 = Pattern.compile("[0-9a-f]{32}");
 	private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -90,6 +103,11 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	private final ConnectionFacts facts;
 	private final AtomicInteger openStreams = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
+	/**
+	 * Folders this connection saw or made, so that writes into them do not look again. A folder
+	 * another client removes meanwhile costs nothing: a key below it makes it exist again.
+	 */
+	private final Set<RelPath> knownFolders = ConcurrentHashMap.newKeySet();
 
 	S3Connection(S3Client s3, S3Location location, Settings settings) {
 		this.s3 = s3;
@@ -98,7 +116,8 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		this.settings = settings;
 		int prefixBytes = prefix.getBytes(StandardCharsets.UTF_8).length;
 		this.facts = new ConnectionFacts(Duration.ZERO, true, Set.of(HashKind.MD5, HashKind.SHA256),
-				CaseSensitivity.SENSITIVE, new NameRules(Math.min(MAX_KEY_BYTES - prefixBytes - 1, 1023), "", Set.of(), false),
+				CaseSensitivity.SENSITIVE, new NameRules(Math.min(MAX_KEY_BYTES - prefixBytes - 1, MAX_NAME_BYTES),
+						FORBIDDEN, Set.of(), false),
 				true, true, settings.concurrency());
 	}
 
@@ -154,7 +173,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 			}
 			for (S3Object object : page.contents()) {
 				String name = object.key().substring(dir.length());
-				if (!representable(name)) {
+				if (!representable(name) || TempNames.isOwn(name)) {
 					continue; // the folder's own marker, or a key no path can name
 				}
 				ConnectorException.checkCancelled(monitor, directory);
@@ -330,7 +349,13 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		checkName(path);
 		Optional<HeadObjectResponse> existing = prepareTarget(path, options.precondition(), options.createParents());
 		Spooled spooled = spool(path, content, options.size(), monitor);
+		boolean locked = false;
 		try {
+			if (options.precondition() instanceof Precondition.Unchanged) {
+				lock(path, monitor);
+				locked = true;
+				existing = prepareTarget(path, options.precondition(), options.createParents());
+			}
 			Map<String, String> metadata = new HashMap<>();
 			metadata.put(META_SHA256, spooled.sha256);
 			if (options.mtime() != null) {
@@ -350,8 +375,65 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 			}
 			return written;
 		} finally {
-			spooled.delete();
+			try {
+				if (locked) {
+					unlock(path);
+				}
+			} finally {
+				spooled.delete();
+			}
 		}
+	}
+
+	// ------------------------------------------------------------------ lock objects
+
+	/** The key of a path's lock object ({@link TempNames#forLock}, beside it). */
+	private String lockKey(RelPath path) {
+		return folder(path.parent()) + TempNames.forLock(path.name());
+	}
+
+	/**
+	 * Takes the lock object of a path: "only if unchanged" writes and deletes of KARMA clients are
+	 * serialized by it even on services whose {@code If-Match} is not atomic (S3Proxy, older MinIO
+	 * and Ceph). Made with {@code If-None-Match: *}, which such services do check atomically.
+	 */
+	private void lock(RelPath path, IProgressMonitor monitor) throws ConnectorException {
+		String key = lockKey(path);
+		try {
+			LockFolders.acquire(path, TempNames.forLock(path.name()), monitor, () -> {
+				try {
+					s3.putObject(b -> b.bucket(bucket).key(key).contentLength(0L).ifNoneMatch("*"), RequestBody.empty());
+					return true;
+				} catch (S3Exception e) {
+					if (e.statusCode() == 412 || e.statusCode() == 409) {
+						return false;
+					}
+					throw Errors.map(e, "locking '" + path + "'", path);
+				} catch (SdkException e) {
+					throw Errors.map(e, "locking '" + path + "'", path);
+				}
+			}, () -> {
+				try {
+					return Optional.ofNullable(s3.headObject(b -> b.bucket(bucket).key(key)).lastModified());
+				} catch (S3Exception e) {
+					if (e.statusCode() == 404) {
+						return Optional.empty();
+					}
+					throw Errors.map(e, "locking '" + path + "'", path);
+				} catch (SdkException e) {
+					throw Errors.map(e, "locking '" + path + "'", path);
+				}
+			}, () -> {
+				deleteKey(path, key);
+				return null;
+			});
+		} catch (IOException e) {
+			throw new ConnectorException(Reason.TRANSIENT, path, "locking '" + path + "': " + e.getMessage(), e);
+		}
+	}
+
+	private void unlock(RelPath path) throws ConnectorException {
+		deleteKey(path, lockKey(path));
 	}
 
 	private static String etagOf(Entry written) {
@@ -409,7 +491,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 
 	private void ensureParent(RelPath path, boolean create) throws ConnectorException {
 		RelPath parent = path.parent();
-		if (parent.isRoot()) {
+		if (parent.isRoot() || knownFolders.contains(parent)) {
 			return;
 		}
 		Optional<Entry> seen = stat(parent, null);
@@ -417,6 +499,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 			if (!seen.get().isDirectory()) {
 				throw new ConnectorException(Reason.WRONG_KIND, path, "'" + parent + "' is a file, not a folder");
 			}
+			knownFolders.add(parent);
 			return;
 		}
 		if (!create) {
@@ -440,6 +523,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		} catch (SdkException e) {
 			throw Errors.map(e, "making folder '" + dir + "'", dir);
 		}
+		knownFolders.add(dir);
 	}
 
 	/** Content copied to a local temporary file, with its size and hashes. */
@@ -641,13 +725,24 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		}
 		Optional<HeadObjectResponse> file = head(path);
 		if (file.isPresent()) {
-			if (precondition instanceof Precondition.Unchanged unchanged
-					&& !unchanged.version().equals(version(file.get().eTag(), file.get().lastModified()))) {
-				throw new ConnectorException(Reason.PRECONDITION_FAILED, path, "'" + path + "' was changed meanwhile");
+			if (precondition instanceof Precondition.Unchanged unchanged) {
+				lock(path, monitor);
+				try {
+					file = head(path);
+					if (file.isEmpty()
+							|| !unchanged.version().equals(version(file.get().eTag(), file.get().lastModified()))) {
+						throw new ConnectorException(Reason.PRECONDITION_FAILED, path, "'" + path + "' was changed meanwhile");
+					}
+					deleteKey(path, key(path));
+				} finally {
+					unlock(path);
+				}
+				return;
 			}
 			deleteKey(path, key(path));
 			return;
 		}
+		knownFolders.clear();
 		String dir = folder(path);
 		List<String> keys = new ArrayList<>();
 		String token = null;
