@@ -29,7 +29,7 @@ class S3ConformanceTest extends ConnectionContractTest {
 
 	@Override
 	protected ConnectorFixture createFixture() throws Exception {
-		return S3Fixture.create(server, Map.of("part_size", "5"));
+		return S3Fixture.create(server, Map.of("part_size_mb", "5"));
 	}
 
 	@Override

@@ -82,6 +82,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 
 	static final String META_MTIME = "mtime";
 	static final String META_SHA256 = "sha256";
+	static final String META_WRITE = "karma-write";
 	private static final int MAX_KEY_BYTES = 1024;
 	/**
 	 * Longest name: S3 itself takes 1,024-byte keys, but services on file systems (MinIO, S3Proxy's
@@ -401,12 +402,19 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		String key = lockKey(path);
 		try {
 			LockFolders.acquire(path, TempNames.forLock(path.name()), monitor, () -> {
+				String token = TempNames.randomHex();
 				try {
-					s3.putObject(b -> b.bucket(bucket).key(key).contentLength(0L).ifNoneMatch("*"), RequestBody.empty());
+					s3.putObject(b -> b.bucket(bucket).key(key).contentLength(0L).metadata(Map.of(META_WRITE, token))
+							.ifNoneMatch("*"), RequestBody.empty());
 					return true;
 				} catch (S3Exception e) {
 					if (e.statusCode() == 412 || e.statusCode() == 409) {
-						return false;
+						// taken, unless by this very request's first attempt (an SDK retry)
+						try {
+							return token.equals(s3.headObject(b -> b.bucket(bucket).key(key)).metadata().get(META_WRITE));
+						} catch (S3Exception gone) {
+							return false;
+						}
 					}
 					throw Errors.map(e, "locking '" + path + "'", path);
 				} catch (SdkException e) {
@@ -590,9 +598,15 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	private Entry upload(RelPath path, Spooled spooled, Map<String, String> metadata, String ifMatch, boolean ifAbsent,
 			IProgressMonitor monitor) throws ConnectorException {
 		String key = key(path);
+		// a token of this one write: when the SDK retries a conditional request whose first attempt
+		// got through (the answer was lost), the retry fails its own precondition; the token tells
+		metadata = new HashMap<>(metadata);
+		String token = TempNames.randomHex();
+		metadata.put(META_WRITE, token);
+		Map<String, String> sent = metadata;
 		try {
 			if (spooled.size <= settings.partSize()) {
-				PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(bucket).key(key).metadata(metadata)
+				PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(bucket).key(key).metadata(sent)
 						.contentLength(spooled.size).contentMD5(spooled.md5Base64);
 				if (settings.storageClass() != null) {
 					put.storageClass(settings.storageClass());
@@ -607,10 +621,15 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 				}
 				s3.putObject(put.build(), RequestBody.fromFile(spooled.file));
 			} else {
-				multipart(path, key, spooled, metadata, ifMatch, ifAbsent, monitor);
+				multipart(path, key, spooled, sent, ifMatch, ifAbsent, monitor);
 			}
 		} catch (SdkException e) {
-			throw Errors.map(e, "writing '" + path + "'", path);
+			ConnectorException mapped = Errors.map(e, "writing '" + path + "'", path);
+			Optional<HeadObjectResponse> now = mapped.reason() == Reason.PRECONDITION_FAILED ? head(path) : Optional.empty();
+			if (now.isEmpty() || !token.equals(now.get().metadata().get(META_WRITE))) {
+				throw mapped;
+			}
+			return fileEntry(path, now.get()); // our own write, answered twice
 		}
 		return head(path).map(h -> fileEntry(path, h))
 				.orElseThrow(() -> new ConnectorException(Reason.TRANSIENT, path, "'" + path + "' vanished after writing"));

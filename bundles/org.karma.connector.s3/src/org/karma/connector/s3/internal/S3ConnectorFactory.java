@@ -57,7 +57,7 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 			"key", "default");
 	public static final ConnectorOption ACCESS_KEY_ID = ConnectorOption.string("access_key_id", null,
 			"The access key id, when it is not the user part of the URI (s3://ACCESS_KEY_ID@bucket/prefix).");
-	public static final ConnectorOption PART_SIZE = ConnectorOption.integer("part_size", "16",
+	public static final ConnectorOption PART_SIZE = ConnectorOption.integer("part_size_mb", "16",
 			"Files larger than this many MiB are uploaded in parts of this size (multipart upload); at least 5.");
 	public static final ConnectorOption CONCURRENCY = ConnectorOption.integer("concurrency", "8",
 			"How many requests KARMA sends to the service at the same time at most.");
@@ -105,7 +105,7 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 		S3Location location = S3Location.parse(spec.location());
 		int partMiB = spec.positiveInt(PART_SIZE);
 		if (partMiB < 5) {
-			throw fatal("option part_size must be at least 5 (MiB; S3's smallest part), not " + partMiB);
+			throw fatal("option part_size_mb must be at least 5 (MiB; S3's smallest part), not " + partMiB);
 		}
 		int concurrency = spec.positiveInt(CONCURRENCY);
 		String sse = spec.option(SSE);

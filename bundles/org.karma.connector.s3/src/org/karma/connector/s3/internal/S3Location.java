@@ -66,6 +66,8 @@ record S3Location(String accessKeyId, String bucket, String prefix) {
 	}
 
 	private static ConnectorException bad(String location, String why) {
-		return new ConnectorException(Reason.FATAL, RelPath.ROOT, "'" + location + "' is not an S3 location: " + why);
+		// never echo a secret given as "id:secret@"
+		String shown = location.replaceFirst("^([A-Za-z0-9]+://)[^@/]*:[^@/]*@", "$1…@");
+		return new ConnectorException(Reason.FATAL, RelPath.ROOT, "'" + shown + "' is not an S3 location: " + why);
 	}
 }
