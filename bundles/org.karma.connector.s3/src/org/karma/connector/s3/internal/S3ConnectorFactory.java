@@ -174,7 +174,9 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 	private static void checkBucket(S3Client client, S3Location location, boolean create, String region)
 			throws ConnectorException {
 		try {
-			client.headBucket(b -> b.bucket(location.bucket()));
+			// a listing, not HeadBucket: its error answers carry a code (HEAD has no body), so a wrong
+			// secret (SignatureDoesNotMatch) is told from a missing permission (AccessDenied)
+			client.listObjectsV2(b -> b.bucket(location.bucket()).maxKeys(1));
 			return;
 		} catch (S3Exception e) {
 			if (e.statusCode() != 404) {
