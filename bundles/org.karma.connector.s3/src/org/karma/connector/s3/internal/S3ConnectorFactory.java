@@ -160,7 +160,7 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 		String keyId = location.accessKeyId() != null ? location.accessKeyId() : spec.option(ACCESS_KEY_ID);
 		if (keyId == null || keyId.isBlank()) {
 			throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no access key id for " + location.display()
-					+ ": give it as the URI user (s3://ACCESS_KEY_ID@bucket) or option access_key_id,"
+					+ ": give it with option access_key_id (or as the URI user, s3://ACCESS_KEY_ID@bucket),"
 					+ " or use credentials=default");
 		}
 		char[] secret = spec.secrets().get(SECRET_KEY.key()).orElse(null);
