@@ -33,10 +33,10 @@ public final class KnownConnectors implements OptionCatalog {
 				secret("passphrase"));
 		put("smb", text("domain"), concurrency, secret("password"));
 		put("s3", text("region"), text("endpoint"), bool("path_style"),
-				choice("storage_class", "STANDARD", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER_IR",
-						"GLACIER", "DEEP_ARCHIVE", "REDUCED_REDUNDANCY"),
-				choice("sse", "none", "AES256", "aws:kms"), bool("create_bucket"), integer("part_size_mb"),
-				bool("use_aws_credential_chain"), concurrency, secret("access_key"), secret("secret_key"));
+				choice("storage_class", "STANDARD", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "REDUCED_REDUNDANCY",
+						"GLACIER_IR"),
+				choice("sse", "none", "AES256", "aws:kms"), bool("create_bucket"), choice("credentials", "key", "default"),
+				text("access_key_id"), integer("part_size_mb"), concurrency, secret("secret_key"));
 		put("dropbox", integer("upload_threshold_mb"), integer("chunk_mb"), concurrency, integer("retries"),
 				secret("access_token"), secret("refresh_token"), secret("app_key"));
 		put("gdrive", text("shared_drive"), text("client_id"), concurrency, secret("client_secret"),

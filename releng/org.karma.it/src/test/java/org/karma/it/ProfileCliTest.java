@@ -113,7 +113,7 @@ class ProfileCliTest {
 		assertBadInput(karma("profile", "add", "x", "--left", "/a", "--right", "webdav://h/x"),
 				"karma: --right: unknown scheme 'webdav' in 'webdav://h/x'; known schemes: file, zip, ftp, ftps, sftp, smb, s3, dropbox, gdrive, peer");
 		assertBadInput(karma("profile", "add", "x", "--left", "/a", "--right", "s3://bucket/x?regoin=eu"),
-				"karma: profile 'x': right.options: unknown option 'regoin' for s3 (allowed: region, endpoint, path_style, storage_class, sse, create_bucket, part_size_mb, use_aws_credential_chain, concurrency)");
+				"karma: profile 'x': right.options: unknown option 'regoin' for s3 (allowed: region, endpoint, path_style, storage_class, sse, create_bucket, credentials, access_key_id, part_size_mb, concurrency)");
 		assertBadInput(karma("profile", "add", "x", "--left", "file:/a?follow=yes", "--right", "/b"),
 				"karma: profile 'x': left.options: unknown option 'follow' for file (allowed: follow_symlinks, concurrency)");
 		assertBadInput(karma("profile", "add", "x", "--left", "/a", "--right", "/a/b"),
