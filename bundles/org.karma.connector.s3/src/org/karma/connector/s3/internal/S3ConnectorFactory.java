@@ -116,6 +116,11 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 						.build())
 				.region(Region.of(spec.option(REGION).trim()))
 				.forcePathStyle(spec.bool(PATH_STYLE))
+				// 8 attempts, not the SDK's 4: the JDK keeps up to 5 idle keep-alive connections per host, and a
+				// server that closed them makes each attempt on a stale one fail with "Error writing request body"
+				// (seen against S3Proxy in CI); more attempts than cached connections always reach a fresh one
+				.overrideConfiguration(software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.builder()
+						.retryPolicy(software.amazon.awssdk.core.retry.RetryPolicy.builder().numRetries(7).build()).build())
 				// S3-compatible services rarely know the SDK's default trailing CRC checksums
 				.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 				.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
