@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -712,56 +715,115 @@ public abstract class ConnectionContractTest {
 		@Test
 		void clientsRacingWithTheSameVersionOneWins() throws Exception {
 			Entry base = write("race.txt", "base");
-			race(20, round -> "race.txt", round -> Precondition.unchanged(stat("race.txt").orElseThrow().version()));
+			race(RACE_ROUNDS, round -> "race.txt", round -> Precondition.unchanged(stat("race.txt").orElseThrow().version()));
 			assertNotEquals(base.version(), stat("race.txt").orElseThrow().version());
 		}
 
 		/** Several clients create the same new file at the same moment, many rounds: exactly one wins each round. */
 		@Test
 		void clientsRacingToCreateOneWins() throws Exception {
-			race(20, round -> "new-" + round + ".txt", round -> Precondition.ABSENT);
-			assertEquals(20, names("").size(), "one file per round, no leftovers");
+			race(RACE_ROUNDS, round -> "new-" + round + ".txt", round -> Precondition.ABSENT);
+			assertEquals(RACE_ROUNDS, names("").size(), "one file per round, no leftovers");
+		}
+
+		/** Rounds of each race: 20, more with {@code -Dkarma.tck.raceRounds=N} to hunt a rare hang. */
+		private static final int RACE_ROUNDS = Integer.getInteger("karma.tck.raceRounds", 20);
+
+		private static String threadDump() {
+			StringBuilder b = new StringBuilder();
+			for (ThreadInfo t : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+				b.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+				if (t.getLockName() != null) {
+					b.append(" on ").append(t.getLockName());
+				}
+				b.append('\n');
+				for (StackTraceElement frame : t.getStackTrace()) {
+					b.append("\tat ").append(frame).append('\n');
+				}
+			}
+			return b.toString();
 		}
 
 		private interface PerRound<T> {
 			T of(int round) throws Exception;
 		}
 
+		/** How a writer of a race ended. */
+		private enum Outcome {
+			WON, PRECONDITION_FAILED, TRANSIENT
+		}
+
+		/**
+		 * Four clients write the same path at the same moment, with the same precondition, for many
+		 * rounds: one wins each round, the others are told PRECONDITION_FAILED. A writer may also fail
+		 * TRANSIENT (a server that dropped its connection, as Samba 4.17 sometimes does under this
+		 * load): its write may or may not have happened, so such a round may have no winner, but never
+		 * two, and what is on the server is always one writer's whole text. At most one round in ten
+		 * may see such failures.
+		 */
 		private void race(int rounds, PerRound<String> path, PerRound<Precondition> precondition) throws Exception {
 			List<Connection> clients = new ArrayList<>(List.of(c));
 			for (int i = 0; i < 3; i++) {
 				clients.add(fixture.openAnother());
 			}
 			ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+			List<String> transientFailures = new ArrayList<>();
+			int roundsWithFailures = 0;
 			try {
 				for (int round = 0; round < rounds; round++) {
 					RelPath target = p(path.of(round));
 					Precondition condition = precondition.of(round);
 					CountDownLatch start = new CountDownLatch(1);
-					List<Future<Boolean>> results = new ArrayList<>();
+					List<Future<Outcome>> results = new ArrayList<>();
+					List<String> texts = new ArrayList<>();
 					for (int i = 0; i < clients.size(); i++) {
 						Connection client = clients.get(i);
 						String text = "client " + i + " round " + round;
+						texts.add(text);
 						results.add(pool.submit(() -> {
 							start.await();
 							try {
 								client.write(target, new ByteArrayInputStream(bytes(text)),
 										WriteOptions.DEFAULT.withPrecondition(condition), new NullProgressMonitor());
-								return true;
+								return Outcome.WON;
 							} catch (ConnectorException e) {
+								if (e.reason() == Reason.TRANSIENT) {
+									synchronized (transientFailures) {
+										transientFailures.add(text + ": " + e.getMessage());
+									}
+									return Outcome.TRANSIENT;
+								}
 								assertEquals(Reason.PRECONDITION_FAILED, e.reason(), e.getMessage());
-								return false;
+								return Outcome.PRECONDITION_FAILED;
 							}
 						}));
 					}
 					start.countDown();
-					int wins = 0;
-					for (Future<Boolean> r : results) {
-						wins += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
+					List<Outcome> outcomes = new ArrayList<>();
+					for (Future<Outcome> r : results) {
+						try {
+							outcomes.add(r.get(60, TimeUnit.SECONDS));
+						} catch (TimeoutException e) {
+							fail("a writer of round " + round + " did not end within 60 s; threads:\n" + threadDump(), e);
+						}
 					}
-					assertEquals(1, wins, "exactly one writer wins round " + round);
-					assertTrue(readString(target.toString()).endsWith(" round " + round));
+					long wins = outcomes.stream().filter(o -> o == Outcome.WON).count();
+					boolean failures = outcomes.contains(Outcome.TRANSIENT);
+					roundsWithFailures += failures ? 1 : 0;
+					String content = readString(target.toString());
+					if (!failures || wins == 1) {
+						assertEquals(1, wins, "exactly one writer wins round " + round + ": " + outcomes);
+						assertEquals(texts.get(outcomes.indexOf(Outcome.WON)), content, "the winner's text, round " + round);
+					} else {
+						assertTrue(wins == 0, "never two winners, round " + round + ": " + outcomes);
+						if (content.endsWith(" round " + round)) {
+							assertEquals(Outcome.TRANSIENT, outcomes.get(texts.indexOf(content)),
+									"written in round " + round + " by a writer that failed transiently: " + outcomes);
+						}
+					}
 				}
+				assertTrue(roundsWithFailures <= Math.max(1, rounds / 10), roundsWithFailures + " of " + rounds
+						+ " rounds had transient failures: " + transientFailures);
 			} finally {
 				pool.shutdownNow();
 				for (Connection client : clients.subList(1, clients.size())) {

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ import jcifs.smb.SmbFile;
  *
  * <p>Writes go to a hidden temporary name beside the target and are renamed over it with
  * replace (one SMB2 SET_INFO FileRenameInformation, atomic on the server). Preconditions are
- * checked under a lock folder beside the target (creating a folder is atomic), so KARMA clients
+ * checked under a lock file beside the target (created exclusively, see {@link #lock}), so KARMA clients
  * racing for the same file are serialized; against other tools the check is check-then-act.
  * Versions are size and modification time in milliseconds.
  */
@@ -60,6 +61,9 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 	static final NameRules NAME_RULES = NameRules.WINDOWS;
 
 	private static final Duration UNLOCK_WAIT = Duration.ofSeconds(10);
+
+	/** How long a lock without content may be the work of a live client between creating and writing it. */
+	private static final Duration LOST_LOCK_WAIT = Duration.ofSeconds(5);
 	private static final int BUFFER = 64 * 1024;
 
 	private final CIFSContext context;
@@ -561,23 +565,18 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 	}
 
 	/**
-	 * Takes the lock folder of a path (creating a folder succeeds for one client only); waits while
-	 * another client holds it; breaks a stale one ({@link LockFolders}).
+	 * Takes the lock of a path; waits while another client holds it; breaks a stale one
+	 * ({@link LockFolders}). On SMB the lock is a file, not a folder: it is created exclusively
+	 * (FILE_CREATE, which succeeds for one client only) with a token of this attempt as its content,
+	 * so a client whose answer was lost (the connection broke, or the server process serving it
+	 * ended) can tell afterwards whether the lock it finds is its own. Samba 4.17 can end the
+	 * process serving a client while folders of the same name are made and removed by other
+	 * clients, which is why the lock is not a folder here.
 	 */
 	private RelPath lock(RelPath path, IProgressMonitor monitor) throws IOException, ConnectorException {
 		RelPath lockPath = path.parent().child(TempNames.forLock(path.name()));
-		LockFolders.acquire(path, lockPath.toString(), monitor, () -> {
-			try (SmbFile lock = file(lockPath, true)) {
-				lock.mkdir();
-				return true;
-			} catch (SmbException e) {
-				// DELETE_PENDING: another client is releasing its lock right now; wait as for a held one
-				if (e.getNtStatus() != Errors.STATUS_DELETE_PENDING && Errors.reasonOf(e.getNtStatus()) != Reason.ALREADY_EXISTS) {
-					throw e;
-				}
-				return false;
-			}
-		}, () -> {
+		byte[] token = (TempNames.randomHex() + TempNames.randomHex()).getBytes(StandardCharsets.US_ASCII);
+		LockFolders.acquire(path, lockPath.toString(), monitor, () -> tryLock(lockPath, token), () -> {
 			try {
 				Entry held = statIn(lockPath);
 				return Optional.ofNullable(held == null ? null : held.mtime());
@@ -595,8 +594,70 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 		return lockPath;
 	}
 
+	/** Creates the lock file with this attempt's token: true when this client holds the lock now. */
+	private boolean tryLock(RelPath lockPath, byte[] token) throws IOException, ConnectorException {
+		try (SmbFile f = file(lockPath, false);
+				OutputStream out = f.openOutputStream(false, SmbConstants.O_CREAT | SmbConstants.O_WRONLY | SmbConstants.O_EXCL,
+						0, SmbConstants.FILE_SHARE_READ | SmbConstants.FILE_SHARE_WRITE | SmbConstants.FILE_SHARE_DELETE)) {
+			out.write(token);
+		} catch (IOException e) {
+			if (Errors.networkCause(e) != null) {
+				return lockAfterLostAnswer(lockPath, token);
+			}
+			int status = e instanceof SmbException s ? s.getNtStatus() : 0;
+			// held; or DELETE_PENDING / SHARING_VIOLATION: the holder is releasing it right now
+			if (Errors.reasonOf(status) == Reason.ALREADY_EXISTS || status == Errors.STATUS_DELETE_PENDING
+					|| status == NtStatus.NT_STATUS_SHARING_VIOLATION) {
+				return false;
+			}
+			throw e;
+		}
+		return true;
+	}
+
 	/**
-	 * Removes a lock folder. Other clients waiting for the lock look at it (jCIFS opens it for that
+	 * The answer to creating the lock was lost: whether this client made it is read from the lock's
+	 * content. A lock still without content after {@link #LOST_LOCK_WAIT} was made by a client that
+	 * lost its connection before writing its token (this one or another): nobody holds it, it is
+	 * removed and the next try makes it again.
+	 */
+	private boolean lockAfterLostAnswer(RelPath lockPath, byte[] token) throws IOException, ConnectorException {
+		long deadline = System.nanoTime() + LOST_LOCK_WAIT.toNanos();
+		while (true) {
+			byte[] content = lockContent(lockPath);
+			if (content == null || content.length > 0) {
+				return content != null && java.util.Arrays.equals(content, token);
+			}
+			if (System.nanoTime() > deadline) {
+				unlock(lockPath);
+				return false;
+			}
+			try {
+				TimeUnit.MILLISECONDS.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ConnectorException(Reason.CANCELLED, lockPath, "interrupted");
+			}
+		}
+	}
+
+	/** The lock's token, or null when there is no lock (or it is being removed). */
+	private byte[] lockContent(RelPath lockPath) throws IOException, ConnectorException {
+		try (SmbFile f = file(lockPath, false);
+				InputStream in = f.openInputStream(0, SmbConstants.O_RDONLY, SmbConstants.FILE_SHARE_READ
+						| SmbConstants.FILE_SHARE_WRITE | SmbConstants.FILE_SHARE_DELETE)) {
+			return in.readNBytes(256);
+		} catch (SmbException e) {
+			int status = e.getNtStatus();
+			if (Errors.reasonOf(status) == Reason.NOT_FOUND || status == Errors.STATUS_DELETE_PENDING) {
+				return null;
+			}
+			throw e;
+		}
+	}
+
+	/**
+	 * Removes a lock. Other clients waiting for the lock look at it (jCIFS opens it for that
 	 * without FILE_SHARE_DELETE), so a delete can meet a SHARING_VIOLATION for a moment: it is
 	 * retried, otherwise the waiters would sit out {@link LockFolders#STALE}.
 	 */
@@ -604,7 +665,7 @@ final class SmbConnection implements Connection, Capability.Rename, Capability.S
 		long deadline = System.nanoTime() + UNLOCK_WAIT.toNanos();
 		long pause = 1;
 		while (true) {
-			try (SmbFile lock = file(lockPath, true)) {
+			try (SmbFile lock = file(lockPath, false)) {
 				lock.delete();
 				return;
 			} catch (SmbException e) {

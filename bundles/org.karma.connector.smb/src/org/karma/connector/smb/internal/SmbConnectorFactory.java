@@ -110,6 +110,11 @@ public final class SmbConnectorFactory implements ConnectorFactory {
 		p.setProperty("jcifs.smb.client.soTimeout", Long.toString(timeout.toMillis() + 5000));
 		p.setProperty("jcifs.smb.client.connTimeout", Long.toString(Math.min(timeout.toMillis(), 15_000)));
 		p.setProperty("jcifs.smb.client.sessionTimeout", Long.toString(timeout.toMillis() + 5000));
+		// one attempt per request: jCIFS would otherwise send a request again on a new connection when
+		// the answer to it was lost, and a create, rename or delete that had been done then fails
+		// (or, worse, acts on what another client made since). KARMA retries transient failures
+		// itself, at the level that knows what is safe to repeat.
+		p.setProperty("jcifs.smb.client.maxRequestRetries", "1");
 		p.setProperty("jcifs.smb.client.maxMpxCount", Integer.toString(Math.max(10, concurrency * 2)));
 		try {
 			CIFSContext base = new BaseContext(new PropertyConfiguration(p));
