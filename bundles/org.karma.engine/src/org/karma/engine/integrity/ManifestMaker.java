@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,14 +16,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.RelPath;
-import org.karma.engine.FileState;
-import org.karma.engine.ScanProblem;
-import org.karma.engine.Snapshot;
 
 /**
- * Makes a {@link Manifest}: lists each tree, then hashes every file on several threads. What
- * cannot be read is recorded as an error and the run goes on; only a root that cannot be listed at
- * all, or a cancel, stops it.
+ * Makes a {@link Manifest}: lists each tree and hashes its files on several threads, hashing
+ * while the listing goes on ({@link TreeHasher}). What cannot be read is recorded as an error and
+ * the run goes on; only a root that cannot be listed at all, or a cancel, stops it.
  */
 public final class ManifestMaker {
 
@@ -81,43 +77,26 @@ public final class ManifestMaker {
 		Instant started = clock.instant();
 		long startNanos = System.nanoTime();
 		SubMonitor sub = SubMonitor.convert(monitor, "Making manifest " + group, 100);
-		List<ParallelHasher.Task> tasks = new ArrayList<>();
-		List<Instant> mtimes = new ArrayList<>();
-		List<ManifestError> errors = new ArrayList<>();
-		SubMonitor listing = sub.split(10).setWorkRemaining(trees.size());
-		for (int root = 0; root < trees.size(); root++) {
-			Tree tree = trees.get(root);
-			listing.subTask("Listing " + tree.uri());
-			Snapshot snapshot = Trees.list(tree.connection(), tree.uri(), threads, true, listing.split(1));
-			for (Map.Entry<RelPath, FileState> e : snapshot.entries().entrySet()) {
-				if (e.getValue().isFile()) {
-					tasks.add(new ParallelHasher.Task(root, e.getKey(), e.getValue().size()));
-					mtimes.add(e.getValue().mtime());
-				}
-			}
-			for (ScanProblem p : snapshot.problems()) {
-				errors.add(new ManifestError(root, p.path(), p.reason().name(), p.message()));
-			}
-		}
 		List<Connection> connections = trees.stream().map(Tree::connection).toList();
-		ParallelHasher.Result[] results = new ParallelHasher(connections, algorithms, threads).hash(tasks, sub.split(90));
-		List<ManifestFile> files = new ArrayList<>(tasks.size());
+		List<String> uris = trees.stream().map(Tree::uri).toList();
+		TreeHasher.Outcome outcome = new TreeHasher(connections, algorithms, threads).run(uris, sub.split(100));
+		List<ManifestError> errors = new ArrayList<>(outcome.errors());
+		List<ManifestFile> files = new ArrayList<>(outcome.files().size());
 		long[] rootFiles = new long[trees.size()];
 		long[] rootBytes = new long[trees.size()];
 		long[] rootErrors = new long[trees.size()];
 		for (ManifestError e : errors) {
 			rootErrors[e.root()]++;
 		}
-		for (int i = 0; i < tasks.size(); i++) {
-			ParallelHasher.Task task = tasks.get(i);
-			ParallelHasher.Result r = results[i];
+		for (TreeHasher.Hashed h : outcome.files()) {
+			ParallelHasher.Result r = h.result();
 			if (r.ok()) {
-				files.add(new ManifestFile(task.root(), task.path(), task.size(), mtimes.get(i), r.checksums()));
-				rootFiles[task.root()]++;
-				rootBytes[task.root()] += task.size();
+				files.add(new ManifestFile(h.root(), h.path(), h.size(), h.mtime(), r.checksums()));
+				rootFiles[h.root()]++;
+				rootBytes[h.root()] += h.size();
 			} else {
-				errors.add(new ManifestError(task.root(), task.path(), r.reason(), r.message()));
-				rootErrors[task.root()]++;
+				errors.add(new ManifestError(h.root(), h.path(), r.reason(), r.message()));
+				rootErrors[h.root()]++;
 			}
 		}
 		files.sort(ManifestOrder::compare);

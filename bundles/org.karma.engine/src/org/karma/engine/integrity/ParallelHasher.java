@@ -47,7 +47,7 @@ final class ParallelHasher {
 	/** Reason given when the stream broke with an I/O error. */
 	static final String IO = "IO";
 
-	private static final int BUFFER = 1 << 20;
+	static final int BUFFER = 1 << 20;
 
 	private final List<Connection> connections;
 	private final Set<ChecksumAlgorithm> algorithms;
@@ -109,7 +109,8 @@ final class ParallelHasher {
 						int index = order[k];
 						Task task = tasks.get(index);
 						current.set(task); // made a string only when shown, ten times a second
-						results[index] = hashOne(task, digests, buffer, done, workerMonitor);
+						results[index] = hashOne(connections.get(task.root()), task.path(), task.size(), digests, buffer, done,
+								workerMonitor);
 					}
 				} finally {
 					running.decrementAndGet();
@@ -160,13 +161,14 @@ final class ParallelHasher {
 		return results;
 	}
 
-	private Result hashOne(Task task, Map<ChecksumAlgorithm, MessageDigest> digests, byte[] buffer, AtomicLong done,
-			IProgressMonitor monitor) {
+	/** Reads one file through every digest (reset first); a failure is a result, never an exception. */
+	static Result hashOne(Connection connection, RelPath path, long size, Map<ChecksumAlgorithm, MessageDigest> digests,
+			byte[] buffer, AtomicLong done, IProgressMonitor monitor) {
 		for (MessageDigest d : digests.values()) {
 			d.reset();
 		}
 		long read = 0;
-		try (InputStream in = connections.get(task.root()).read(task.path(), monitor)) {
+		try (InputStream in = connection.read(path, monitor)) {
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				for (MessageDigest d : digests.values()) {
@@ -185,8 +187,8 @@ final class ParallelHasher {
 		} catch (RuntimeException e) {
 			return new Result(null, IO, "reading failed: " + e);
 		}
-		if (read != task.size()) {
-			return new Result(null, CHANGED, "changed while it was read (" + task.size() + " bytes listed, " + read + " read)");
+		if (read != size) {
+			return new Result(null, CHANGED, "changed while it was read (" + size + " bytes listed, " + read + " read)");
 		}
 		Map<ChecksumAlgorithm, String> sums = new EnumMap<>(ChecksumAlgorithm.class);
 		for (Map.Entry<ChecksumAlgorithm, MessageDigest> e : digests.entrySet()) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -137,6 +139,46 @@ class ManifestTest {
 				m.errors());
 		assertEquals(1, m.roots().get(0).errors());
 		assertEquals(m, ManifestJson.read(ManifestJson.write(m)));
+	}
+
+	@Test
+	void filesAreHashedWhileOtherFoldersAreStillBeingListed() throws Exception {
+		put("early/x", "x");
+		put("late/y", "y");
+		CountDownLatch earlyRead = new CountDownLatch(1);
+		FACTORY.store(uri).setFaults((op, path) -> {
+			if (op.equals("read") && path.equals(RelPath.of("early/x"))) {
+				earlyRead.countDown();
+			}
+			if (op.equals("list") && path.equals(RelPath.of("late"))) {
+				try { // a maker that lists everything before hashing never reads early/x while this waits
+					if (!earlyRead.await(10, TimeUnit.SECONDS)) {
+						return Optional.of(new ConnectorException(Reason.PERMISSION_DENIED, path, "early/x was not read while listing"));
+					}
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			return Optional.empty();
+		});
+		Manifest m = make(2, EnumSet.of(ChecksumAlgorithm.SHA256));
+		assertEquals(List.of(), m.errors());
+		assertEquals(List.of(RelPath.of("early/x"), RelPath.of("late/y")), m.files().stream().map(ManifestFile::path).toList());
+	}
+
+	@Test
+	void aFolderThatCannotBeListedIsReportedAndTheRunGoesOn() throws Exception {
+		put("a", "a");
+		put("closed/b", "b");
+		put("open/c", "c");
+		FACTORY.store(uri).setFaults((op, path) -> op.equals("list") && path.equals(RelPath.of("closed"))
+				? Optional.of(new ConnectorException(Reason.PERMISSION_DENIED, path, "permission denied"))
+				: Optional.empty());
+		Manifest m = make(2, EnumSet.of(ChecksumAlgorithm.SHA256));
+		assertEquals(List.of(RelPath.of("a"), RelPath.of("open/c")), m.files().stream().map(ManifestFile::path).toList());
+		assertEquals(List.of(new ManifestError(0, RelPath.of("closed"), "PERMISSION_DENIED", "permission denied")),
+				m.errors());
+		assertEquals(1, m.roots().get(0).errors());
 	}
 
 	@Test

@@ -1,0 +1,277 @@
+package org.karma.engine.integrity;
+
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.ConnectorException.Reason;
+import org.karma.connector.api.Entry;
+import org.karma.connector.api.RelPath;
+
+/**
+ * Lists trees and hashes their files at the same time, on one set of threads: a folder's files
+ * can be hashed while other folders are still being listed, so the listing costs little extra time.
+ * Listing goes first (it finds the work); of the files found so far, the largest is hashed first,
+ * so the threads finish together. What cannot be listed or read becomes an error and the run goes
+ * on; a root that is missing, not a folder or cannot be listed at all, or a cancel, stops it.
+ */
+final class TreeHasher {
+
+	/** A file found and hashed (or not: then {@code result} says why). */
+	record Hashed(int root, RelPath path, long size, Instant mtime, ParallelHasher.Result result) {
+	}
+
+	/** Everything found: the files, and the folders that could not be listed. */
+	record Outcome(List<Hashed> files, List<ManifestError> errors) {
+	}
+
+	/** How often a listing that failed transiently is tried again, and the first pause. */
+	private static final int LIST_RETRIES = 3;
+	private static final long FIRST_PAUSE_MILLIS = 500;
+
+	/** A step: list a folder, or hash a file. Folders come first, then files, largest first. */
+	private record Work(boolean list, int root, RelPath path, long size, Instant mtime, long order) {
+	}
+
+	private static final Comparator<Work> ORDER = Comparator.comparing((Work w) -> !w.list())
+			.thenComparing(Comparator.comparingLong(Work::size).reversed()).thenComparingLong(Work::order);
+
+	private final List<Connection> connections;
+	private final Set<ChecksumAlgorithm> algorithms;
+	private final int threads;
+
+	TreeHasher(List<Connection> connections, Set<ChecksumAlgorithm> algorithms, int threads) {
+		this.connections = List.copyOf(connections);
+		this.algorithms = Set.copyOf(algorithms);
+		int limit = threads;
+		for (Connection c : connections) {
+			limit = Math.min(limit, c.facts().maxConcurrency());
+		}
+		this.threads = Math.max(1, limit);
+	}
+
+	/**
+	 * @param uris the endpoints as the user named them, for messages (one per connection)
+	 * @throws ConnectorException NOT_FOUND or WRONG_KIND for a root, a root's listing failure, or CANCELLED
+	 */
+	Outcome run(List<String> uris, IProgressMonitor monitor) throws ConnectorException {
+		SubMonitor progress = SubMonitor.convert(monitor, 1000);
+		for (int root = 0; root < connections.size(); root++) {
+			String uri = uris.get(root);
+			Entry top = connections.get(root).stat(RelPath.ROOT, progress).orElseThrow(
+					() -> new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, uri + " does not exist"));
+			if (!top.isDirectory()) {
+				throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT, uri + " is not a folder");
+			}
+		}
+		Run run = new Run();
+		for (int root = 0; root < connections.size(); root++) {
+			run.add(new Work(true, root, RelPath.ROOT, 0, null, run.order.getAndIncrement()));
+		}
+		run.start();
+		run.await(progress, monitor);
+		List<Hashed> files = new ArrayList<>(run.files);
+		List<ManifestError> errors = new ArrayList<>(run.errors);
+		return new Outcome(files, errors);
+	}
+
+	/** The state of one run. */
+	private final class Run {
+		final PriorityBlockingQueue<Work> queue = new PriorityBlockingQueue<>(1024, ORDER);
+		final AtomicInteger pending = new AtomicInteger();
+		final AtomicLong order = new AtomicLong();
+		final AtomicLong known = new AtomicLong();
+		final AtomicLong done = new AtomicLong();
+		final AtomicLong found = new AtomicLong();
+		final AtomicBoolean cancelled = new AtomicBoolean();
+		final AtomicReference<ConnectorException> failure = new AtomicReference<>();
+		final AtomicReference<Work> current = new AtomicReference<>();
+		final ConcurrentLinkedQueue<Hashed> files = new ConcurrentLinkedQueue<>();
+		final ConcurrentLinkedQueue<ManifestError> errors = new ConcurrentLinkedQueue<>();
+		final Object finished = new Object();
+		final List<Thread> workers = new ArrayList<>();
+		final IProgressMonitor workerMonitor = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return cancelled.get();
+			}
+		};
+
+		void add(Work w) {
+			pending.incrementAndGet();
+			if (!w.list()) {
+				known.addAndGet(w.size());
+				found.incrementAndGet();
+			}
+			queue.add(w);
+		}
+
+		void start() {
+			for (int t = 0; t < threads; t++) {
+				Thread worker = new Thread(this::work, "karma-hash-" + t);
+				worker.setDaemon(true);
+				workers.add(worker);
+				worker.start();
+			}
+		}
+
+		private boolean over() {
+			return pending.get() == 0 || cancelled.get() || failure.get() != null;
+		}
+
+		private void work() {
+			byte[] buffer = new byte[ParallelHasher.BUFFER];
+			Map<ChecksumAlgorithm, MessageDigest> digests = new EnumMap<>(ChecksumAlgorithm.class);
+			for (ChecksumAlgorithm a : algorithms) {
+				digests.put(a, a.newDigest());
+			}
+			try {
+				while (!over()) {
+					Work w = queue.poll(20, TimeUnit.MILLISECONDS);
+					if (w == null) {
+						continue;
+					}
+					try {
+						current.set(w); // made a string only when shown
+						if (w.list()) {
+							list(w);
+						} else {
+							ParallelHasher.Result r = ParallelHasher.hashOne(connections.get(w.root()), w.path(), w.size(), digests,
+									buffer, done, workerMonitor);
+							files.add(new Hashed(w.root(), w.path(), w.size(), w.mtime(), r));
+						}
+					} catch (ConnectorException e) {
+						failure.compareAndSet(null, e);
+					} catch (RuntimeException e) {
+						failure.compareAndSet(null, new ConnectorException(Reason.FATAL, w.path(), "making the manifest failed: " + e, e));
+					} finally {
+						if (pending.decrementAndGet() == 0 || failure.get() != null) {
+							synchronized (finished) {
+								finished.notifyAll();
+							}
+						}
+					}
+				}
+			} catch (InterruptedException e) {
+				cancelled.set(true);
+			} finally {
+				synchronized (finished) {
+					finished.notifyAll();
+				}
+			}
+		}
+
+		/** Lists a folder: its files become hashing work, its folders listing work. */
+		private void list(Work folder) throws ConnectorException {
+			Connection connection = connections.get(folder.root());
+			List<Entry> entries = new ArrayList<>();
+			for (int attempt = 0;; attempt++) {
+				entries.clear();
+				try {
+					connection.list(folder.path(), entries::add, workerMonitor);
+					break;
+				} catch (ConnectorException e) {
+					if (e.reason() == Reason.CANCELLED) {
+						throw e;
+					}
+					if (e.isRetryable() && attempt < LIST_RETRIES) {
+						pause(FIRST_PAUSE_MILLIS << attempt);
+						continue;
+					}
+					if (folder.path().isRoot()) {
+						throw e; // an unreadable root must not read as an empty one
+					}
+					if (e.reason() != Reason.NOT_FOUND) { // gone since its parent was listed: nothing to record
+						errors.add(new ManifestError(folder.root(), folder.path(), e.reason().name(), e.getMessage()));
+					}
+					return;
+				}
+			}
+			for (Entry e : entries) {
+				if (!Trees.takesPart(e.path())) {
+					continue;
+				}
+				if (e.isDirectory()) {
+					add(new Work(true, folder.root(), e.path(), 0, null, order.getAndIncrement()));
+				} else if (e.isFile()) {
+					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime(), order.getAndIncrement()));
+				}
+			}
+		}
+
+		private void pause(long millis) throws ConnectorException {
+			try {
+				Thread.sleep(millis);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "interrupted");
+			}
+		}
+
+		/** Waits for the workers, reporting progress (bytes hashed of the bytes found so far) on the calling thread. */
+		void await(SubMonitor progress, IProgressMonitor monitor) throws ConnectorException {
+			int reported = 0;
+			try {
+				while (true) {
+					synchronized (finished) {
+						if (!over()) {
+							finished.wait(100);
+						}
+					}
+					if (monitor != null && monitor.isCanceled()) {
+						cancelled.set(true);
+					}
+					if (over()) {
+						break;
+					}
+					long all = known.get();
+					int now = all == 0 ? 0 : (int) Math.min(900, done.get() * 900 / all);
+					if (now > reported) {
+						progress.worked(now - reported);
+						reported = now;
+					}
+					Work shown = current.get();
+					if (shown != null) {
+						progress.subTask(found.get() + " files found: " + shown.path());
+					}
+				}
+				cancelled.compareAndSet(false, failure.get() != null);
+				for (Thread worker : workers) {
+					worker.join();
+				}
+			} catch (InterruptedException e) {
+				cancelled.set(true);
+				Thread.currentThread().interrupt();
+				for (Thread worker : workers) {
+					worker.interrupt();
+				}
+				throw new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "interrupted");
+			}
+			ConnectorException f = failure.get();
+			if (f != null) {
+				throw f;
+			}
+			if (cancelled.get() || pending.get() != 0) {
+				throw new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "cancelled");
+			}
+			progress.setWorkRemaining(100).worked(100);
+		}
+	}
+}
