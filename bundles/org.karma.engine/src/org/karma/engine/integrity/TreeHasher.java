@@ -8,8 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +30,9 @@ import org.karma.connector.api.RelPath;
 /**
  * Lists trees and hashes their files at the same time, on one set of threads: a folder's files
  * can be hashed while other folders are still being listed, so the listing costs little extra time.
- * Listing goes first (it finds the work); of the files found so far, the largest is hashed first,
- * so the threads finish together. What cannot be listed or read becomes an error and the run goes
+ * Listing goes first (it finds the work); of the files of {@link #LARGE} or more found so far, the
+ * largest is hashed first, so the threads finish together; smaller files are hashed in the order
+ * they were found (ordering 200,000 small files would cost more than it saves). What cannot be listed or read becomes an error and the run goes
  * on; a root that is missing, not a folder or cannot be listed at all, or a cancel, stops it.
  */
 final class TreeHasher {
@@ -46,12 +49,14 @@ final class TreeHasher {
 	private static final int LIST_RETRIES = 3;
 	private static final long FIRST_PAUSE_MILLIS = 500;
 
-	/** A step: list a folder, or hash a file. Folders come first, then files, largest first. */
-	private record Work(boolean list, int root, RelPath path, long size, Instant mtime, long order) {
+	/** Files of this size or more are hashed largest first. */
+	static final long LARGE = 1 << 20;
+
+	/** A step: list a folder, or hash a file. */
+	private record Work(boolean list, int root, RelPath path, long size, Instant mtime) {
 	}
 
-	private static final Comparator<Work> ORDER = Comparator.comparing((Work w) -> !w.list())
-			.thenComparing(Comparator.comparingLong(Work::size).reversed()).thenComparingLong(Work::order);
+	private static final Comparator<Work> LARGEST_FIRST = (a, b) -> Long.compare(b.size(), a.size());
 
 	private final List<Connection> connections;
 	private final Set<ChecksumAlgorithm> algorithms;
@@ -83,7 +88,7 @@ final class TreeHasher {
 		}
 		Run run = new Run();
 		for (int root = 0; root < connections.size(); root++) {
-			run.add(new Work(true, root, RelPath.ROOT, 0, null, run.order.getAndIncrement()));
+			run.add(new Work(true, root, RelPath.ROOT, 0, null));
 		}
 		run.start();
 		run.await(progress, monitor);
@@ -94,9 +99,12 @@ final class TreeHasher {
 
 	/** The state of one run. */
 	private final class Run {
-		final PriorityBlockingQueue<Work> queue = new PriorityBlockingQueue<>(1024, ORDER);
+		final ConcurrentLinkedDeque<Work> folders = new ConcurrentLinkedDeque<>();
+		final PriorityBlockingQueue<Work> large = new PriorityBlockingQueue<>(64, LARGEST_FIRST);
+		final ConcurrentLinkedQueue<Work> small = new ConcurrentLinkedQueue<>();
+		/** One permit per step queued: a worker takes a permit, then a step from the first queue that has one. */
+		final Semaphore queued = new Semaphore(0);
 		final AtomicInteger pending = new AtomicInteger();
-		final AtomicLong order = new AtomicLong();
 		final AtomicLong known = new AtomicLong();
 		final AtomicLong done = new AtomicLong();
 		final AtomicLong found = new AtomicLong();
@@ -116,11 +124,26 @@ final class TreeHasher {
 
 		void add(Work w) {
 			pending.incrementAndGet();
-			if (!w.list()) {
+			if (w.list()) {
+				folders.add(w);
+			} else {
 				known.addAndGet(w.size());
 				found.incrementAndGet();
+				(w.size() >= LARGE ? large : small).add(w);
 			}
-			queue.add(w);
+			queued.release();
+		}
+
+		/** The next step: a folder to list, else the largest large file, else a small file. */
+		private Work next() throws InterruptedException {
+			if (!queued.tryAcquire(20, TimeUnit.MILLISECONDS)) {
+				return null;
+			}
+			Work w = folders.poll();
+			if (w == null) {
+				w = large.poll();
+			}
+			return w != null ? w : small.poll();
 		}
 
 		void start() {
@@ -144,7 +167,7 @@ final class TreeHasher {
 			}
 			try {
 				while (!over()) {
-					Work w = queue.poll(20, TimeUnit.MILLISECONDS);
+					Work w = next();
 					if (w == null) {
 						continue;
 					}
@@ -209,9 +232,9 @@ final class TreeHasher {
 					continue;
 				}
 				if (e.isDirectory()) {
-					add(new Work(true, folder.root(), e.path(), 0, null, order.getAndIncrement()));
+					add(new Work(true, folder.root(), e.path(), 0, null));
 				} else if (e.isFile()) {
-					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime(), order.getAndIncrement()));
+					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime()));
 				}
 			}
 		}

@@ -184,7 +184,8 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 			throw new ConnectorException(Reason.NOT_FOUND, path, "'" + path + "' does not exist ('" + r.at() + "' "
 					+ (r.obstacle() == SafePaths.Obstacle.MISSING ? "does not exist)" : "is not a folder)"));
 		}
-		FileInfo info = infoOrNull(path, r.path(), follow, "cannot read");
+		// only the kind is needed (a pipe must not be opened): the basic attributes, cheaper than the version's
+		FileInfo info = infoOrNull(path, r.path(), follow, "cannot read", false);
 		if (info == null) {
 			throw new ConnectorException(Reason.NOT_FOUND, path, "'" + path + "' does not exist");
 		}
@@ -831,8 +832,14 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 
 	/** Stats a path; null when nothing is there (or a file is in the way). */
 	private FileInfo infoOrNull(RelPath rel, Path p, boolean followLink, String action) throws ConnectorException {
+		return infoOrNull(rel, p, followLink, action, unixView);
+	}
+
+	/** @param withVersion whether the version token's ctime and inode are read too (the unix attribute view) */
+	private FileInfo infoOrNull(RelPath rel, Path p, boolean followLink, String action, boolean withVersion)
+			throws ConnectorException {
 		try {
-			return FileInfo.read(p, followLink, unixView);
+			return FileInfo.read(p, followLink, withVersion);
 		} catch (NoSuchFileException e) {
 			return null;
 		} catch (AccessDeniedException e) {
