@@ -1,0 +1,170 @@
+package org.karma.connector.s3.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The journals of unfinished multipart uploads, one small properties file per object
+ * ({@code <folder>/<SHA-256 of endpoint, bucket and key>.upload}): the upload id, what the content
+ * is (size, SHA-256, part size, metadata) and every part the service confirmed (number, ETag,
+ * size). Each change is written to a temporary file beside it and renamed over it, so that a
+ * process killed at any moment leaves the previous or the next journal, never half of one.
+ *
+ * <p>A journal that cannot be written does not fail the upload: the upload then just cannot be
+ * resumed by a later write.
+ */
+final class UploadJournal {
+
+	/** What is being uploaded: a resume continues only an upload of exactly this. */
+	record Identity(long size, String sha256, long partSize, String metadata) {
+	}
+
+	/** One confirmed part. */
+	record Part(int number, String eTag, long size) {
+	}
+
+	/** The state of one unfinished upload. */
+	record State(String bucket, String key, String uploadId, Identity identity, String writeToken,
+			SortedMap<Integer, Part> parts) {
+
+		State with(Part part) {
+			SortedMap<Integer, Part> more = new TreeMap<>(parts);
+			more.put(part.number(), part);
+			return new State(bucket, key, uploadId, identity, writeToken, more);
+		}
+	}
+
+	private static final String SUFFIX = ".upload";
+	private final Path folder;
+	private final String endpoint;
+
+	/**
+	 * @param folder   where the journals are kept (made when first needed)
+	 * @param endpoint names the service (its endpoint URL or AWS region), so that equal bucket
+	 *                 names on two services do not share a journal
+	 */
+	UploadJournal(Path folder, String endpoint) {
+		this.folder = folder;
+		this.endpoint = endpoint;
+	}
+
+	Path file(String bucket, String key) {
+		return folder.resolve(sha256(endpoint + "\n" + bucket + "\n" + key) + SUFFIX);
+	}
+
+	/** The journal of an upload to this object, if there is a readable one. */
+	Optional<State> load(String bucket, String key) {
+		Properties p = new Properties();
+		try (InputStream in = Files.newInputStream(file(bucket, key))) {
+			p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		} catch (NoSuchFileException e) {
+			return Optional.empty();
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+		try {
+			if (!bucket.equals(p.getProperty("bucket")) || !key.equals(p.getProperty("key"))) {
+				return Optional.empty(); // a hash collision, or an edited file
+			}
+			Identity identity = new Identity(Long.parseLong(p.getProperty("size")), p.getProperty("sha256"),
+					Long.parseLong(p.getProperty("partSize")), p.getProperty("metadata", ""));
+			SortedMap<Integer, Part> parts = new TreeMap<>();
+			for (String name : p.stringPropertyNames()) {
+				if (name.startsWith("part.")) {
+					int number = Integer.parseInt(name.substring(5));
+					String[] value = p.getProperty(name).split(" ", 2);
+					parts.put(number, new Part(number, value[1], Long.parseLong(value[0])));
+				}
+			}
+			String uploadId = p.getProperty("uploadId");
+			if (uploadId == null || identity.sha256() == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new State(bucket, key, uploadId, identity, p.getProperty("writeToken", ""), parts));
+		} catch (RuntimeException e) {
+			return Optional.empty(); // unreadable: the upload is started over
+		}
+	}
+
+	/** Writes the journal atomically; false when it could not be written. */
+	boolean save(State state) {
+		Properties p = new Properties();
+		p.setProperty("bucket", state.bucket());
+		p.setProperty("key", state.key());
+		p.setProperty("uploadId", state.uploadId());
+		p.setProperty("size", Long.toString(state.identity().size()));
+		p.setProperty("sha256", state.identity().sha256());
+		p.setProperty("partSize", Long.toString(state.identity().partSize()));
+		p.setProperty("metadata", state.identity().metadata());
+		p.setProperty("writeToken", state.writeToken());
+		for (Part part : state.parts().values()) {
+			p.setProperty("part." + part.number(), part.size() + " " + part.eTag());
+		}
+		Path target = file(state.bucket(), state.key());
+		Path temp = null;
+		try {
+			Files.createDirectories(folder);
+			temp = Files.createTempFile(folder, ".journal-", ".tmp");
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "KARMA S3 multipart upload");
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return true;
+		} catch (IOException e) {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// nothing more to do
+				}
+			}
+			return false;
+		}
+	}
+
+	void delete(String bucket, String key) {
+		try {
+			Files.deleteIfExists(file(bucket, key));
+		} catch (IOException e) {
+			// a stale journal is checked against the service before it is used
+		}
+	}
+
+	/** A stable text of the metadata (sorted), without the entries in {@code ignored}. */
+	static String metadataText(Map<String, String> metadata, String... ignored) {
+		TreeMap<String, String> sorted = new TreeMap<>(metadata);
+		for (String name : ignored) {
+			sorted.remove(name);
+		}
+		StringBuilder text = new StringBuilder();
+		sorted.forEach((k, v) -> text.append(k).append('=').append(v).append(';'));
+		return text.toString();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
