@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -654,11 +656,18 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	 */
 	private void multipart(RelPath path, String key, Spooled spooled, Map<String, String> metadata, String ifMatch,
 			boolean ifAbsent, IProgressMonitor monitor) throws ConnectorException {
+		try (UploadJournal.Handle journal = this.journal.open(bucket, key)) {
+			multipart(path, key, spooled, metadata, ifMatch, ifAbsent, journal, monitor);
+		}
+	}
+
+	private void multipart(RelPath path, String key, Spooled spooled, Map<String, String> metadata, String ifMatch,
+			boolean ifAbsent, UploadJournal.Handle journal, IProgressMonitor monitor) throws ConnectorException {
 		long partSize = settings.partSize();
 		UploadJournal.Identity identity = new UploadJournal.Identity(spooled.size, spooled.sha256, partSize,
 				UploadJournal.metadataText(metadata, META_WRITE) + "storage_class=" + settings.storageClass() + ";sse="
 						+ settings.sse() + ";");
-		UploadJournal.State state = resumable(key, identity);
+		UploadJournal.State state = resumable(key, identity, journal);
 		if (state != null) {
 			metadata.put(META_WRITE, state.writeToken()); // the upload carries the first attempt's token
 		} else {
@@ -671,7 +680,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 					b.serverSideEncryption(settings.sse());
 				}
 			}).uploadId();
-			state = new UploadJournal.State(bucket, key, uploadId, identity, metadata.get(META_WRITE), new java.util.TreeMap<>());
+			state = new UploadJournal.State(bucket, key, uploadId, identity, metadata.get(META_WRITE), new TreeMap<>());
 			journal.save(state);
 		}
 		String uploadId = state.uploadId();
@@ -721,7 +730,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 				abort(key, uploadId);
 			}
 			if (!keep) {
-				journal.delete(bucket, key);
+				journal.delete();
 			}
 		}
 	}
@@ -729,20 +738,21 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	/**
 	 * The journal of an interrupted upload of this very content to this key, with the parts the
 	 * service confirms (ListParts: same number, size and ETag); null to start over, after aborting
-	 * the journal's upload if it is of other content or nothing of it is left.
+	 * the journal's upload if it is of other content or nothing of it is left. A transient failure
+	 * of ListParts is thrown (the journal is kept).
 	 */
-	private UploadJournal.State resumable(String key, UploadJournal.Identity identity) {
-		Optional<UploadJournal.State> saved = journal.load(bucket, key);
+	private UploadJournal.State resumable(String key, UploadJournal.Identity identity, UploadJournal.Handle journal) {
+		Optional<UploadJournal.State> saved = journal.load();
 		if (saved.isEmpty()) {
 			return null;
 		}
 		UploadJournal.State state = saved.get();
 		if (!state.identity().equals(identity)) {
 			abort(key, state.uploadId());
-			journal.delete(bucket, key);
+			journal.delete();
 			return null;
 		}
-		java.util.SortedMap<Integer, UploadJournal.Part> confirmed = new java.util.TreeMap<>();
+		SortedMap<Integer, UploadJournal.Part> confirmed = new TreeMap<>();
 		try {
 			Integer marker = null;
 			while (true) {
@@ -761,17 +771,17 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 				}
 				marker = page.nextPartNumberMarker();
 			}
-		} catch (S3Exception e) {
-			if (e.statusCode() != 404) {
-				return null; // cannot tell now; a new upload is safe, the journal stays for a later write
-			}
 		} catch (SdkException e) {
-			return null;
+			if (Errors.map(e, "", RelPath.ROOT).isRetryable()) {
+				throw e; // cannot ask now: this write fails transient, the journal stays for the next one
+			}
+			// NoSuchUpload, or ListParts not allowed (then resuming never works): start over
+			confirmed.clear();
 		}
 		if (confirmed.isEmpty()) {
-			// gone (NoSuchUpload, or a service that lists an unknown upload as empty) or nothing kept
+			// gone (NoSuchUpload, or a service that lists an unknown upload as empty), or nothing kept
 			abort(key, state.uploadId());
-			journal.delete(bucket, key);
+			journal.delete();
 			return null;
 		}
 		UploadJournal.State kept = new UploadJournal.State(bucket, key, state.uploadId(), identity, state.writeToken(),

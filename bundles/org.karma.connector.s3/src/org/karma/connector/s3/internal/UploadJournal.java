@@ -15,8 +15,10 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The journals of unfinished multipart uploads, one small properties file per object
@@ -61,6 +63,53 @@ final class UploadJournal {
 	UploadJournal(Path folder, String endpoint) {
 		this.folder = folder;
 		this.endpoint = endpoint;
+	}
+
+	/** Journals a write of this process is using: a second write of the same object does not share one. */
+	private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The journal of one object for the time of one write. While another write of this process
+	 * (another connection, another thread) holds it, the handle is inert: nothing to resume, and
+	 * nothing is saved, so the two uploads never mix their parts.
+	 */
+	final class Handle implements AutoCloseable {
+		private final String bucket;
+		private final String key;
+		private final boolean owned;
+
+		private Handle(String bucket, String key) {
+			this.bucket = bucket;
+			this.key = key;
+			this.owned = IN_USE.add(file(bucket, key));
+		}
+
+		Optional<State> load() {
+			return owned ? UploadJournal.this.load(bucket, key) : Optional.empty();
+		}
+
+		void save(State state) {
+			if (owned) {
+				UploadJournal.this.save(state);
+			}
+		}
+
+		void delete() {
+			if (owned) {
+				UploadJournal.this.delete(bucket, key);
+			}
+		}
+
+		@Override
+		public void close() {
+			if (owned) {
+				IN_USE.remove(file(bucket, key));
+			}
+		}
+	}
+
+	Handle open(String bucket, String key) {
+		return new Handle(bucket, key);
 	}
 
 	Path file(String bucket, String key) {
