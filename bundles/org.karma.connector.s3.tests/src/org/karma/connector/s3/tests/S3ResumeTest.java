@@ -9,6 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -153,5 +156,16 @@ class S3ResumeTest {
 		MultipartUpload stale = uploads().get(0);
 		admin.s3.abortMultipartUpload(b -> b.bucket(S3Fixture.BUCKET).key(stale.key()).uploadId(stale.uploadId()));
 		assertEquals(PARTS, writeAgain(data), "the recorded upload is gone: every part again");
+	}
+
+	@Test
+	void anUploadLeftForMoreThanAWeekIsAbortedWhenConnecting() throws Exception {
+		interruptedWrite(content(5));
+		Path journal = journalFiles().get(0);
+		Files.setLastModifiedTime(journal, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+		try (S3Fixture fixture = connect()) {
+			assertEquals(List.of(), journalFiles(), "the stale journal is gone");
+			assertEquals(List.of(), uploads(), "its upload was aborted");
+		}
 	}
 }

@@ -91,6 +91,8 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	static final String META_SHA256 = "sha256";
 	static final String META_WRITE = "karma-write";
 	private static final int MAX_KEY_BYTES = 1024;
+	/** Age after which the journal of an unfinished upload is given up (see {@link #abortStaleUploads}). */
+	static final Duration STALE = Duration.ofDays(7);
 	/** Keys per DeleteObjects request (S3's limit). */
 	private static final int DELETE_BATCH = 1000;
 	/**
@@ -788,6 +790,22 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 				confirmed);
 		journal.save(kept);
 		return kept;
+	}
+
+	/**
+	 * Aborts the uploads of this bucket whose journal was not written for {@link #STALE} (called
+	 * when connecting) and deletes those journals. Errors are ignored: the next connection tries
+	 * again, and lifecycle rules remove abandoned uploads too.
+	 */
+	void abortStaleUploads() {
+		for (UploadJournal.State stale : journal.stale(bucket, STALE)) {
+			try (UploadJournal.Handle handle = journal.open(bucket, stale.key())) {
+				if (handle.load().isPresent()) {
+					abort(stale.key(), stale.uploadId());
+					handle.delete();
+				}
+			}
+		}
 	}
 
 	private void abort(String key, String uploadId) {

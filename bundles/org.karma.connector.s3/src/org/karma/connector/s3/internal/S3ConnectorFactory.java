@@ -172,6 +172,7 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 			S3Connection connection = new S3Connection(client, location, new S3Connection.Settings(
 					(long) partMiB << 20, concurrency, "none".equals(sse) ? null : sse, storageClass),
 					new UploadJournal(journals, service));
+			connection.abortStaleUploads();
 			ok = true;
 			return connection;
 		} finally {

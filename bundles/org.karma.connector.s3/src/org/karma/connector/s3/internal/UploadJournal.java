@@ -6,12 +6,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -118,17 +122,43 @@ final class UploadJournal {
 
 	/** The journal of an upload to this object, if there is a readable one. */
 	Optional<State> load(String bucket, String key) {
+		return read(file(bucket, key)).filter(s -> s.bucket().equals(bucket) && s.key().equals(key));
+	}
+
+	/**
+	 * Journals of this endpoint and bucket not written for {@code age}: their write did not come
+	 * back (the file was deleted or renamed at the source meanwhile), so their uploads only cost
+	 * storage. Journals a write of this process is using are not among them.
+	 */
+	List<State> stale(String bucket, Duration age) {
+		List<State> stale = new ArrayList<>();
+		Instant before = Instant.now().minus(age);
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+			for (Path file : files) {
+				if (!IN_USE.contains(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					read(file).filter(s -> s.bucket().equals(bucket)).ifPresent(stale::add);
+				}
+			}
+		} catch (IOException e) {
+			// no folder yet, or unreadable: nothing to clean up
+		}
+		return stale;
+	}
+
+	private Optional<State> read(Path file) {
 		Properties p = new Properties();
-		try (InputStream in = Files.newInputStream(file(bucket, key))) {
+		try (InputStream in = Files.newInputStream(file)) {
 			p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-		} catch (NoSuchFileException e) {
-			return Optional.empty();
 		} catch (IOException e) {
 			return Optional.empty();
 		}
 		try {
-			if (!bucket.equals(p.getProperty("bucket")) || !key.equals(p.getProperty("key"))) {
-				return Optional.empty(); // a hash collision, or an edited file
+			String bucket = p.getProperty("bucket");
+			String key = p.getProperty("key");
+			String uploadId = p.getProperty("uploadId");
+			if (!endpoint.equals(p.getProperty("endpoint")) || bucket == null || key == null || uploadId == null
+					|| p.getProperty("sha256") == null) {
+				return Optional.empty(); // another service's (a hash collision), or an edited file
 			}
 			Identity identity = new Identity(Long.parseLong(p.getProperty("size")), p.getProperty("sha256"),
 					Long.parseLong(p.getProperty("partSize")), p.getProperty("metadata", ""));
@@ -140,10 +170,6 @@ final class UploadJournal {
 					parts.put(number, new Part(number, value[1], Long.parseLong(value[0])));
 				}
 			}
-			String uploadId = p.getProperty("uploadId");
-			if (uploadId == null || identity.sha256() == null) {
-				return Optional.empty();
-			}
 			return Optional.of(new State(bucket, key, uploadId, identity, p.getProperty("writeToken", ""), parts));
 		} catch (RuntimeException e) {
 			return Optional.empty(); // unreadable: the upload is started over
@@ -153,6 +179,7 @@ final class UploadJournal {
 	/** Writes the journal atomically; false when it could not be written. */
 	boolean save(State state) {
 		Properties p = new Properties();
+		p.setProperty("endpoint", endpoint);
 		p.setProperty("bucket", state.bucket());
 		p.setProperty("key", state.key());
 		p.setProperty("uploadId", state.uploadId());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,5 +78,21 @@ class UploadJournalTest {
 		try (UploadJournal.Handle again = journal.open("bucket", "docs/ä b=c.bin")) {
 			assertTrue(again.load().isPresent(), "released when the first write ended");
 		}
+	}
+
+	@Test
+	void journalsUntouchedForAWeekOfThisEndpointAndBucketAreStale() throws Exception {
+		UploadJournal journal = new UploadJournal(folder, "e");
+		journal.save(state());
+		assertEquals(List.of(), journal.stale("bucket", Duration.ofDays(7)), "written just now");
+		Files.setLastModifiedTime(journal.file("bucket", "docs/ä b=c.bin"),
+				FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+		assertEquals(List.of(state()), journal.stale("bucket", Duration.ofDays(7)));
+		assertEquals(List.of(), journal.stale("other-bucket", Duration.ofDays(7)));
+		assertEquals(List.of(), new UploadJournal(folder, "other endpoint").stale("bucket", Duration.ofDays(7)));
+		try (UploadJournal.Handle writing = journal.open("bucket", "docs/ä b=c.bin")) {
+			assertEquals(List.of(), journal.stale("bucket", Duration.ofDays(7)), "in use by a write");
+		}
+		assertEquals(List.of(), new UploadJournal(folder.resolve("none"), "e").stale("bucket", Duration.ofDays(7)));
 	}
 }
