@@ -34,7 +34,7 @@ import org.karma.connector.s3.internal.S3ConnectorFactory;
 class S3ConnectErrorsTest {
 
 	private static S3ProxyServer server;
-	private final S3ConnectorFactory factory = new S3ConnectorFactory();
+	private final S3ConnectorFactory factory = S3Fixture.factory(S3Fixture.JOURNALS);
 
 	@BeforeAll
 	static void startServer() throws Exception {

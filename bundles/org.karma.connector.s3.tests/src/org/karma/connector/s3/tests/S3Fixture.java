@@ -1,5 +1,10 @@
 package org.karma.connector.s3.tests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +19,25 @@ import org.karma.connector.tck.FactoryFixture;
 final class S3Fixture extends FactoryFixture {
 
 	static final String BUCKET = "karma-test";
+	/** Upload journals of the tests (never the user's KARMA home). */
+	static final Path JOURNALS;
 	private static final AtomicInteger NEXT = new AtomicInteger();
 
-	private S3Fixture(ConnectionSpec spec) throws ConnectorException {
-		super(new S3ConnectorFactory(), spec);
+	static {
+		try {
+			JOURNALS = Files.createTempDirectory("karma-s3-journals");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private S3Fixture(S3ConnectorFactory factory, ConnectionSpec spec) throws ConnectorException {
+		super(factory, spec);
+	}
+
+	/** A factory keeping its upload journals in this folder, with a 100 ms first retry step. */
+	static S3ConnectorFactory factory(Path journals) {
+		return new S3ConnectorFactory(Duration.ofSeconds(60), Duration.ofMillis(100), journals);
 	}
 
 	/** Options of the test server (bucket created on first use); more options may be added. */
@@ -38,9 +58,21 @@ final class S3Fixture extends FactoryFixture {
 		return "s3://" + S3ProxyServer.IDENTITY + "@" + BUCKET + "/" + path;
 	}
 
+	/** A fresh prefix. */
 	static S3Fixture create(S3ProxyServer server, Map<String, String> extra) throws ConnectorException {
+		return create(server, "t" + NEXT.incrementAndGet(), extra, factory(JOURNALS));
+	}
+
+	/** This prefix (another connection to it sees what an earlier one left), through this factory. */
+	static S3Fixture create(S3ProxyServer server, String prefix, Map<String, String> extra, S3ConnectorFactory factory)
+			throws ConnectorException {
 		Map<String, String> options = options(server);
 		options.putAll(extra);
-		return new S3Fixture(new ConnectionSpec(location("t" + NEXT.incrementAndGet()), options, secrets()));
+		return new S3Fixture(factory, new ConnectionSpec(location(prefix), options, secrets()));
+	}
+
+	/** A prefix no other fixture uses. */
+	static String freshPrefix() {
+		return "t" + NEXT.incrementAndGet();
 	}
 }

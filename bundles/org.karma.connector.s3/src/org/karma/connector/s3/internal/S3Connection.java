@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,12 +54,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.ListPartsResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.Part;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -84,6 +91,10 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	static final String META_SHA256 = "sha256";
 	static final String META_WRITE = "karma-write";
 	private static final int MAX_KEY_BYTES = 1024;
+	/** Age after which the journal of an unfinished upload is given up (see {@link #abortStaleUploads}). */
+	static final Duration STALE = Duration.ofDays(7);
+	/** Keys per DeleteObjects request (S3's limit). */
+	private static final int DELETE_BATCH = 1000;
 	/**
 	 * Longest name: S3 itself takes 1,024-byte keys, but services on file systems (MinIO, S3Proxy's
 	 * filesystem store, Ceph RGW on some back ends) fail on path segments over 255 bytes.
@@ -101,6 +112,7 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	private final String bucket;
 	private final String prefix;
 	private final Settings settings;
+	private final UploadJournal journal;
 	private final ConnectionFacts facts;
 	private final AtomicInteger openStreams = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -110,8 +122,9 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	 */
 	private final Set<RelPath> knownFolders = ConcurrentHashMap.newKeySet();
 
-	S3Connection(S3Client s3, S3Location location, Settings settings) {
+	S3Connection(S3Client s3, S3Location location, Settings settings, UploadJournal journal) {
 		this.s3 = s3;
+		this.journal = journal;
 		this.bucket = location.bucket();
 		this.prefix = location.prefix();
 		this.settings = settings;
@@ -626,7 +639,8 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		} catch (SdkException e) {
 			ConnectorException mapped = Errors.map(e, "writing '" + path + "'", path);
 			Optional<HeadObjectResponse> now = mapped.reason() == Reason.PRECONDITION_FAILED ? head(path) : Optional.empty();
-			if (now.isEmpty() || !token.equals(now.get().metadata().get(META_WRITE))) {
+			// a resumed multipart upload carries the token of the write that began it
+			if (now.isEmpty() || !sent.get(META_WRITE).equals(now.get().metadata().get(META_WRITE))) {
 				throw mapped;
 			}
 			return fileEntry(path, now.get()); // our own write, answered twice
@@ -635,34 +649,68 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 				.orElseThrow(() -> new ConnectorException(Reason.TRANSIENT, path, "'" + path + "' vanished after writing"));
 	}
 
+	/**
+	 * A multipart upload, resumed from the journal where an earlier write of the same content to
+	 * the same key was interrupted: the parts the service still holds (checked with ListParts,
+	 * size and ETag) are not sent again. A transient failure or a cancellation keeps the upload and
+	 * its journal for the next write; any other failure aborts the upload. A stale journal (other
+	 * content, or an upload the service no longer knows) is dropped and its upload aborted.
+	 */
 	private void multipart(RelPath path, String key, Spooled spooled, Map<String, String> metadata, String ifMatch,
 			boolean ifAbsent, IProgressMonitor monitor) throws ConnectorException {
-		String uploadId = s3.createMultipartUpload(b -> {
-			b.bucket(bucket).key(key).metadata(metadata);
-			if (settings.storageClass() != null) {
-				b.storageClass(settings.storageClass());
-			}
-			if (settings.sse() != null) {
-				b.serverSideEncryption(settings.sse());
-			}
-		}).uploadId();
+		try (UploadJournal.Handle journal = this.journal.open(bucket, key)) {
+			multipart(path, key, spooled, metadata, ifMatch, ifAbsent, journal, monitor);
+		}
+	}
+
+	private void multipart(RelPath path, String key, Spooled spooled, Map<String, String> metadata, String ifMatch,
+			boolean ifAbsent, UploadJournal.Handle journal, IProgressMonitor monitor) throws ConnectorException {
+		long partSize = settings.partSize();
+		UploadJournal.Identity identity = new UploadJournal.Identity(spooled.size, spooled.sha256, partSize,
+				UploadJournal.metadataText(metadata, META_WRITE) + "storage_class=" + settings.storageClass() + ";sse="
+						+ settings.sse() + ";");
+		UploadJournal.State state = resumable(key, identity, journal);
+		if (state != null) {
+			metadata.put(META_WRITE, state.writeToken()); // the upload carries the first attempt's token
+		} else {
+			String uploadId = s3.createMultipartUpload(b -> {
+				b.bucket(bucket).key(key).metadata(metadata);
+				if (settings.storageClass() != null) {
+					b.storageClass(settings.storageClass());
+				}
+				if (settings.sse() != null) {
+					b.serverSideEncryption(settings.sse());
+				}
+			}).uploadId();
+			state = new UploadJournal.State(bucket, key, uploadId, identity, metadata.get(META_WRITE), new TreeMap<>());
+			journal.save(state);
+		}
+		String uploadId = state.uploadId();
 		boolean completed = false;
+		boolean keep = false;
 		try {
-			List<CompletedPart> parts = new ArrayList<>();
-			long partSize = settings.partSize();
 			int number = 1;
 			for (long offset = 0; offset < spooled.size; offset += partSize, number++) {
 				ConnectorException.checkCancelled(monitor, path);
 				long start = offset;
 				long length = Math.min(partSize, spooled.size - offset);
 				int partNumber = number;
+				UploadJournal.Part held = state.parts().get(partNumber);
+				if (held != null && held.size() == length) {
+					continue; // sent by an earlier, interrupted write
+				}
 				String eTag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber)
 						.contentLength(length), RequestBody.fromContentProvider(() -> slice(spooled.file, start, length), length,
 								"application/octet-stream"))
 						.eTag();
-				parts.add(CompletedPart.builder().partNumber(partNumber).eTag(eTag).build());
+				state = state.with(new UploadJournal.Part(partNumber, eTag, length));
+				journal.save(state);
 			}
 			ConnectorException.checkCancelled(monitor, path);
+			List<CompletedPart> parts = new ArrayList<>();
+			for (UploadJournal.Part part : state.parts().values()) {
+				parts.add(CompletedPart.builder().partNumber(part.number()).eTag(part.eTag()).build());
+			}
 			s3.completeMultipartUpload(b -> {
 				b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts));
 				if (ifAbsent) {
@@ -672,14 +720,99 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 				}
 			});
 			completed = true;
+		} catch (SdkException e) {
+			ConnectorException mapped = Errors.map(e, "writing '" + path + "'", path);
+			keep = mapped.isRetryable() || mapped.reason() == Reason.CANCELLED;
+			throw e;
+		} catch (ConnectorException e) {
+			keep = e.reason() == Reason.CANCELLED || e.isRetryable();
+			throw e;
 		} finally {
-			if (!completed) {
-				try {
-					s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
-				} catch (SdkException e) {
-					// the bucket's lifecycle rules remove abandoned uploads; nothing visible was made
+			if (!completed && !keep) {
+				abort(key, uploadId);
+			}
+			if (!keep) {
+				journal.delete();
+			}
+		}
+	}
+
+	/**
+	 * The journal of an interrupted upload of this very content to this key, with the parts the
+	 * service confirms (ListParts: same number, size and ETag); null to start over, after aborting
+	 * the journal's upload if it is of other content or nothing of it is left. A transient failure
+	 * of ListParts is thrown (the journal is kept).
+	 */
+	private UploadJournal.State resumable(String key, UploadJournal.Identity identity, UploadJournal.Handle journal) {
+		Optional<UploadJournal.State> saved = journal.load();
+		if (saved.isEmpty()) {
+			return null;
+		}
+		UploadJournal.State state = saved.get();
+		if (!state.identity().equals(identity)) {
+			abort(key, state.uploadId());
+			journal.delete();
+			return null;
+		}
+		SortedMap<Integer, UploadJournal.Part> confirmed = new TreeMap<>();
+		try {
+			Integer marker = null;
+			while (true) {
+				Integer after = marker;
+				ListPartsResponse page = s3.listParts(b -> b.bucket(bucket).key(key).uploadId(state.uploadId())
+						.partNumberMarker(after));
+				for (Part part : page.parts()) {
+					UploadJournal.Part mine = state.parts().get(part.partNumber());
+					if (mine != null && part.size() != null && part.size() == mine.size()
+							&& unquote(part.eTag()).equals(unquote(mine.eTag()))) {
+						confirmed.put(mine.number(), mine);
+					}
+				}
+				if (!Boolean.TRUE.equals(page.isTruncated()) || page.nextPartNumberMarker() == null) {
+					break;
+				}
+				marker = page.nextPartNumberMarker();
+			}
+		} catch (SdkException e) {
+			if (Errors.map(e, "", RelPath.ROOT).isRetryable()) {
+				throw e; // cannot ask now: this write fails transient, the journal stays for the next one
+			}
+			// NoSuchUpload, or ListParts not allowed (then resuming never works): start over
+			confirmed.clear();
+		}
+		if (confirmed.isEmpty()) {
+			// gone (NoSuchUpload, or a service that lists an unknown upload as empty), or nothing kept
+			abort(key, state.uploadId());
+			journal.delete();
+			return null;
+		}
+		UploadJournal.State kept = new UploadJournal.State(bucket, key, state.uploadId(), identity, state.writeToken(),
+				confirmed);
+		journal.save(kept);
+		return kept;
+	}
+
+	/**
+	 * Aborts the uploads of this bucket whose journal was not written for {@link #STALE} (called
+	 * when connecting) and deletes those journals. Errors are ignored: the next connection tries
+	 * again, and lifecycle rules remove abandoned uploads too.
+	 */
+	void abortStaleUploads() {
+		for (UploadJournal.State stale : journal.stale(bucket, STALE)) {
+			try (UploadJournal.Handle handle = journal.open(bucket, stale.key())) {
+				if (handle.load().isPresent()) {
+					abort(stale.key(), stale.uploadId());
+					handle.delete();
 				}
 			}
+		}
+	}
+
+	private void abort(String key, String uploadId) {
+		try {
+			s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
+		} catch (SdkException e) {
+			// gone already, or the bucket's lifecycle rules remove it; nothing visible was made
 		}
 	}
 
@@ -788,11 +921,39 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 		if (keys.isEmpty()) {
 			throw new ConnectorException(Reason.NOT_FOUND, path, "nothing at '" + path + "'");
 		}
-		// children first, the folder's marker last: a cancelled delete leaves a consistent folder
+		// children first, the folder's marker last (in the last batch): a cancelled delete leaves a
+		// consistent folder
 		keys.sort((a, b) -> a.equals(dir) ? 1 : b.equals(dir) ? -1 : 0);
-		for (String k : keys) {
+		for (int from = 0; from < keys.size(); from += DELETE_BATCH) {
 			ConnectorException.checkCancelled(monitor, path);
-			deleteKey(path, k);
+			deleteKeys(path, keys.subList(from, Math.min(keys.size(), from + DELETE_BATCH)));
+		}
+	}
+
+	/** Deletes up to {@value #DELETE_BATCH} keys with one DeleteObjects request; a key already gone is no error. */
+	private void deleteKeys(RelPath path, List<String> keys) throws ConnectorException {
+		if (keys.size() == 1) {
+			deleteKey(path, keys.get(0));
+			return;
+		}
+		List<ObjectIdentifier> objects = new ArrayList<>(keys.size());
+		for (String k : keys) {
+			objects.add(ObjectIdentifier.builder().key(k).build());
+		}
+		DeleteObjectsResponse response;
+		try {
+			response = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects).quiet(true)));
+		} catch (SdkException e) {
+			throw Errors.map(e, "deleting '" + path + "'", path);
+		}
+		for (S3Error error : response.errors()) {
+			if (!"NoSuchKey".equals(error.code())) {
+				Reason reason = "AccessDenied".equals(error.code()) ? Reason.PERMISSION_DENIED
+						: "SlowDown".equals(error.code()) || "InternalError".equals(error.code()) ? Reason.TRANSIENT
+								: Reason.FATAL;
+				throw new ConnectorException(reason, path, "deleting '" + path + "': " + error.code() + " ("
+						+ response.errors().size() + " of " + keys.size() + " keys not deleted)");
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.karma.connector.s3.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -64,16 +65,35 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 	public static final ConnectorOption SECRET_KEY = ConnectorOption.secret("secret_key",
 			"The secret access key belonging to the access key id.");
 
-	private final Duration timeout;
+	/** The secret a command line's {@code --password-env} gives every endpoint. */
+	private static final String PASSWORD_SECRET = "password";
 
-	/** The service. */
+	private final Duration timeout;
+	private final Duration retryBaseDelay;
+	private final Path journals;
+
+	/** The service: journals of unfinished uploads in $KARMA_HOME/state/s3-uploads. */
 	public S3ConnectorFactory() {
-		this(Duration.ofSeconds(60));
+		this(Duration.ofSeconds(60), Duration.ofMillis(100), defaultJournals());
 	}
 
-	/** For tests: another socket timeout. */
-	public S3ConnectorFactory(Duration timeout) {
+	/**
+	 * For tests: another socket timeout, first retry backoff step and folder of upload journals.
+	 *
+	 * @param retryBaseDelay the SDK's first backoff step (doubled per attempt); a {@code Retry-After}
+	 *                       of the server is waited when longer, up to {@link RetryAfterStrategy#MAX_WAIT}
+	 */
+	public S3ConnectorFactory(Duration timeout, Duration retryBaseDelay, Path journals) {
 		this.timeout = timeout;
+		this.retryBaseDelay = retryBaseDelay;
+		this.journals = journals;
+	}
+
+	/** {@code $KARMA_HOME/state/s3-uploads} ({@code ~/.karma} without KARMA_HOME), as other connector state. */
+	static Path defaultJournals() {
+		String home = System.getenv("KARMA_HOME");
+		Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".karma");
+		return base.resolve("state").resolve("s3-uploads");
 	}
 
 	@Override
@@ -116,11 +136,12 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 						.build())
 				.region(Region.of(spec.option(REGION).trim()))
 				.forcePathStyle(spec.bool(PATH_STYLE))
-				// 8 attempts, not the SDK's 4: the JDK keeps up to 5 idle keep-alive connections per host, and a
+				// 8 attempts, not the SDK's 3: the JDK keeps up to 5 idle keep-alive connections per host, and a
 				// server that closed them makes each attempt on a stale one fail with "Error writing request body"
-				// (seen against S3Proxy in CI); more attempts than cached connections always reach a fresh one
+				// (seen against S3Proxy in CI); more attempts than cached connections always reach a fresh one.
+				// The standard strategy honours Retry-After (capped), the legacy RetryPolicy did not.
 				.overrideConfiguration(software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.builder()
-						.retryPolicy(software.amazon.awssdk.core.retry.RetryPolicy.builder().numRetries(7).build()).build())
+						.retryStrategy(new RetryAfterStrategy(retryBaseDelay)).build())
 				// S3-compatible services rarely know the SDK's default trailing CRC checksums
 				.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 				.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
@@ -147,8 +168,11 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 		boolean ok = false;
 		try {
 			checkBucket(client, location, spec.bool(CREATE_BUCKET), spec.option(REGION).trim());
+			String service = endpoint != null && !endpoint.isBlank() ? endpoint.trim() : "aws:" + spec.option(REGION).trim();
 			S3Connection connection = new S3Connection(client, location, new S3Connection.Settings(
-					(long) partMiB << 20, concurrency, "none".equals(sse) ? null : sse, storageClass));
+					(long) partMiB << 20, concurrency, "none".equals(sse) ? null : sse, storageClass),
+					new UploadJournal(journals, service));
+			connection.abortStaleUploads();
 			ok = true;
 			return connection;
 		} finally {
@@ -168,10 +192,12 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 					+ ": give it with option access_key_id (or as the URI user, s3://ACCESS_KEY_ID@bucket),"
 					+ " or use credentials=default");
 		}
-		char[] secret = spec.secrets().get(SECRET_KEY.key()).orElse(null);
+		// a one-off password (karma ... --password-env VAR gives every endpoint the secret "password")
+		// is the secret key; else the stored secret_key
+		char[] secret = spec.secrets().get(PASSWORD_SECRET).or(() -> spec.secrets().get(SECRET_KEY.key())).orElse(null);
 		if (secret == null || secret.length == 0) {
-			throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT,
-					"no secret key stored for access key " + keyId + " (karma credentials set, secret secret_key)");
+			throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT, "no secret key stored for access key " + keyId
+					+ " (karma credentials set, secret secret_key; or --password-env VAR for one run)");
 		}
 		return StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId.trim(), new String(secret)));
 	}
