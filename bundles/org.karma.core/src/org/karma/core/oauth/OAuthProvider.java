@@ -2,6 +2,7 @@ package org.karma.core.oauth;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public record OAuthProvider(String scheme, String displayName, URI authorizeUrl,
 		Objects.requireNonNull(authorizeUrl);
 		Objects.requireNonNull(tokenUrl);
 		Objects.requireNonNull(clientIdName);
-		authorizeParameters = Map.copyOf(authorizeParameters);
+		authorizeParameters = Collections.unmodifiableMap(new LinkedHashMap<>(authorizeParameters)); // keeps the order
 	}
 
 	/**
