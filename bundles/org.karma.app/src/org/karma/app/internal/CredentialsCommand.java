@@ -323,6 +323,9 @@ final class CredentialsCommand {
 		while (true) {
 			Map<String, String> answer = receiver.result().getNow(null);
 			if (answer != null) {
+				if (!pasted.isDone()) {
+					err.println(); // ends the paste prompt's line on a terminal
+				}
 				return login.codeFrom(answer);
 			}
 			if (pasted.isDone()) {

@@ -228,12 +228,28 @@ public final class OAuthLoginOperation {
 			response = await(future, monitor);
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
-			String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 			throw new OAuthException(Kind.UNREACHABLE, "cannot reach " + provider.displayName() + "'s token endpoint "
-					+ provider.tokenUrl().getHost() + ": " + TokenResponse.printable(reason)
-					+ (cause instanceof IOException ? "" : " (" + cause.getClass().getSimpleName() + ")"), cause);
+					+ provider.tokenUrl().getHost() + ": " + TokenResponse.printable(reason(cause)), cause);
 		}
 		return TokenResponse.parse(response.statusCode(), response.body(), provider.displayName());
+	}
+
+	/** What went wrong on the network, in words (the JDK client's exceptions often have no message). */
+	static String reason(Throwable cause) {
+		String message = cause.getMessage();
+		if (cause instanceof java.net.http.HttpConnectTimeoutException || cause instanceof java.net.http.HttpTimeoutException) {
+			return "timed out" + (message == null ? "" : " (" + message + ")");
+		}
+		if (cause instanceof java.net.ConnectException) {
+			return "connection refused" + (message == null ? "" : " (" + message + ")");
+		}
+		if (cause instanceof java.net.UnknownHostException) {
+			return "unknown host" + (message == null ? "" : " " + message);
+		}
+		if (message == null || message.isBlank()) {
+			return cause.getClass().getSimpleName();
+		}
+		return message + (cause instanceof IOException ? "" : " (" + cause.getClass().getSimpleName() + ")");
 	}
 
 	private static <T> T await(CompletableFuture<T> future, IProgressMonitor monitor) throws ExecutionException {

@@ -214,7 +214,8 @@ class OAuthLoginOperationTest {
 		OAuthLoginOperation login = login(dropbox("http://127.0.0.1:" + port + "/token"));
 		OAuthException e = assertThrows(OAuthException.class, () -> login.exchange("c", null));
 		assertEquals(OAuthException.Kind.UNREACHABLE, e.kind());
-		assertTrue(e.getMessage().startsWith("cannot reach Dropbox's token endpoint 127.0.0.1: "), e.getMessage());
+		assertTrue(e.getMessage().startsWith("cannot reach Dropbox's token endpoint 127.0.0.1: connection refused"),
+				e.getMessage());
 	}
 
 	@Test
