@@ -51,39 +51,16 @@ class CredentialsCommandTest {
 	private CredentialsException storeFailure;
 
 	CredentialsCommandTest() {
-		registry.addFactory(cloud("dropbox", "dropbox:/"));
-		registry.addFactory(cloud("gdrive", "gdrive:"));
-		registry.addFactory(new ConnectorFactory() {
-			@Override
-			public Set<String> schemes() {
-				return Set.of("ftp");
-			}
-
-			@Override
-			public String displayName() {
-				return "Test FTP";
-			}
-
-			@Override
-			public List<ConnectorOption> options() {
-				return List.of(ConnectorOption.secret("password", "The password."));
-			}
-
-			@Override
-			public String credentialKey(String location) {
-				int slash = location.indexOf('/', "ftp://".length());
-				return slash < 0 ? location : location.substring(0, slash);
-			}
-
-			@Override
-			public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) {
-				throw new UnsupportedOperationException();
-			}
-		});
+		registry.addFactory(factory("dropbox", location -> "dropbox:/", "refresh_token"));
+		registry.addFactory(factory("gdrive", location -> "gdrive:", "refresh_token"));
+		registry.addFactory(factory("ftp", location -> {
+			int slash = location.indexOf('/', "ftp://".length());
+			return slash < 0 ? location : location.substring(0, slash);
+		}, "password"));
 	}
 
-	/** A cloud connector of the scheme whose every location shares one credential key. */
-	private static ConnectorFactory cloud(String scheme, String key) {
+	/** A connector of the scheme that only names credential keys and declares one secret. */
+	private static ConnectorFactory factory(String scheme, java.util.function.UnaryOperator<String> key, String secret) {
 		return new ConnectorFactory() {
 			@Override
 			public Set<String> schemes() {
@@ -92,17 +69,17 @@ class CredentialsCommandTest {
 
 			@Override
 			public String displayName() {
-				return scheme;
+				return "Test " + scheme;
 			}
 
 			@Override
 			public List<ConnectorOption> options() {
-				return List.of(ConnectorOption.secret("refresh_token", "The refresh token."));
+				return List.of(ConnectorOption.secret(secret, "The " + secret + "."));
 			}
 
 			@Override
 			public String credentialKey(String location) {
-				return key;
+				return key.apply(location);
 			}
 
 			@Override
