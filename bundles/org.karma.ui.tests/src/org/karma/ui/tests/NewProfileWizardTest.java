@@ -263,6 +263,25 @@ class NewProfileWizardTest {
 
 	/** Answers the master password dialog when it opens (it runs its own event loop), or cancels it. */
 	private static void answerMasterPasswordDialog(String password, boolean[] seen) {
+		whenOpen("KARMA Credential Store", shell -> {
+			seen[0] = true;
+			Text text = find(shell);
+			assertNotNull(text, "the password field");
+			assertTrue((text.getStyle() & SWT.PASSWORD) != 0, "typed without echo");
+			if (password == null) {
+				shell.close();
+			} else {
+				text.setText(password);
+				shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+			}
+		});
+	}
+
+	/**
+	 * Runs {@code action} on the dialog of that title once it is open (a modal dialog runs its own
+	 * event loop); the test's assertions fail if it never opens.
+	 */
+	private static void whenOpen(String title, java.util.function.Consumer<org.eclipse.swt.widgets.Shell> action) {
 		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
 		display.asyncExec(new Runnable() {
 			private int tries;
@@ -270,22 +289,13 @@ class NewProfileWizardTest {
 			@Override
 			public void run() {
 				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-					if ("KARMA Credential Store".equals(shell.getText()) && !shell.isDisposed()) {
-						seen[0] = true;
-						Text text = find(shell);
-						assertNotNull(text, "the password field");
-						assertTrue((text.getStyle() & SWT.PASSWORD) != 0, "typed without echo");
-						if (password == null) {
-							shell.close();
-						} else {
-							text.setText(password);
-							shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
-						}
+					if (title.equals(shell.getText()) && !shell.isDisposed()) {
+						action.accept(shell);
 						return;
 					}
 				}
 				if (++tries < 1000) {
-					display.asyncExec(this); // not open yet; the test's assertion on seen[0] fails if it never opens
+					display.asyncExec(this); // not open yet
 				}
 			}
 		});
@@ -346,26 +356,12 @@ class NewProfileWizardTest {
 		assertEquals("bobs-Pw", new String(store.get("ftp://bob@localhost:2121", "password").orElseThrow()));
 	}
 
-	/** The login dialog, when it opens (it runs its own event loop): the code typed and OK pressed. */
+	/** The login dialog, when it opens: the address it shows kept, the code typed and OK pressed. */
 	private static void answerLoginDialog(String code, String[] shown) {
-		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
-		display.asyncExec(new Runnable() {
-			private int tries;
-
-			@Override
-			public void run() {
-				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-					if ("Log in to Dropbox".equals(shell.getText()) && !shell.isDisposed()) {
-						shown[0] = find(shell, "karma.oauthUrl").getText();
-						find(shell, "karma.oauthCode").setText(code);
-						shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
-						return;
-					}
-				}
-				if (++tries < 1000) {
-					display.asyncExec(this);
-				}
-			}
+		whenOpen("Log in to Dropbox", shell -> {
+			shown[0] = find(shell, "karma.oauthUrl").getText();
+			find(shell, "karma.oauthCode").setText(code);
+			shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		});
 	}
 
