@@ -39,7 +39,8 @@ public final class Cli {
 			new Command("sync", SyncCommand.SYNOPSIS, "preview or run a synchronization", true),
 			new Command("history", HistoryCommand.SYNOPSIS, "list past runs and their items", true),
 			new Command("versions", VersionsCommand.SYNOPSIS, "list and restore archived file versions", true),
-			new Command("credentials", CredentialsCommand.SYNOPSIS, "store secrets in secure storage", true),
+			new Command("credentials", CredentialsCommand.SYNOPSIS,
+					"store secrets in secure storage; OAuth login to dropbox, gdrive", true),
 			new Command("settings", SettingsCommand.SYNOPSIS, "show and change the settings of the KARMA home", true),
 			new Command("watch", WatchCommand.SYNOPSIS, "run schedules and real-time sync in the foreground", true),
 			new Command("check", CheckCommand.SYNOPSIS, "integrity manifests: create, verify, diff (signed, bitrot found)",
@@ -171,7 +172,7 @@ public final class Cli {
 		case "watch" -> new WatchCommand(home(), profileStore(), environment.connectors(), out, err)
 				.withCredentials(credentials()).run(rest);
 		case "credentials" -> new CredentialsCommand(credentials(), environment.connectors(), environment.secretInput(),
-				out, err).run(rest);
+				environment.variables(), out, err).run(rest);
 		case "settings" -> new SettingsCommand(home(), out, err).run(rest);
 		case "check" -> new CheckCommand(home(), environment.connectors(), environment.workingDirectory(), out, err,
 				Interrupts.system()).withCredentials(credentials()).run(rest);

@@ -81,33 +81,38 @@ public final class KarmaApplication implements IApplication {
 	}
 
 	/**
-	 * A secret from the user: on a terminal a prompt without echo; otherwise the first line of
+	 * A secret from the user: on a terminal a prompt without echo; otherwise the next line of
 	 * stdin without its line break (so {@code printf %s "$PW" | karma credentials set URI} works).
+	 * Reads stdin a byte at a time, so a second call gets the second line (the client secret, then
+	 * the code, of {@code karma credentials login gdrive}).
 	 */
 	static char[] readSecret(String prompt) throws IOException {
 		Console console = System.console();
 		if (console != null) {
 			return console.readPassword("%s", prompt);
 		}
-		StringBuilder line = new StringBuilder();
-		java.io.Reader reader = new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset());
+		java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
 		int c;
 		boolean any = false;
-		while ((c = reader.read()) >= 0 && c != '\n') {
+		while ((c = System.in.read()) >= 0 && c != '\n') {
 			any = true;
-			line.append((char) c);
+			line.write(c);
 		}
 		if (!any && c < 0) {
 			return null;
 		}
-		int length = line.length();
-		if (length > 0 && line.charAt(length - 1) == '\r') {
+		byte[] bytes = line.toByteArray();
+		int length = bytes.length;
+		if (length > 0 && bytes[length - 1] == '\r') {
 			length--;
 		}
-		char[] secret = new char[length];
-		line.getChars(0, length, secret, 0);
-		for (int i = 0; i < line.length(); i++) {
-			line.setCharAt(i, '\0');
+		java.nio.CharBuffer chars = java.nio.charset.Charset.defaultCharset()
+				.decode(java.nio.ByteBuffer.wrap(bytes, 0, length));
+		char[] secret = new char[chars.remaining()];
+		chars.get(secret);
+		Arrays.fill(bytes, (byte) 0);
+		if (chars.hasArray()) {
+			Arrays.fill(chars.array(), '\0');
 		}
 		return secret;
 	}

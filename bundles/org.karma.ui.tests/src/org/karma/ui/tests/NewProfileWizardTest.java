@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -23,6 +27,10 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.karma.connector.api.Connection;
+import org.karma.connector.api.ConnectionSpec;
+import org.karma.connector.api.ConnectorFactory;
+import org.karma.connector.api.ConnectorOption;
 import org.karma.core.KarmaHome;
 import org.karma.core.credentials.CredentialStore;
 import org.karma.core.credentials.Credentials;
@@ -36,6 +44,7 @@ import org.karma.model.profile.ScheduleKind;
 import org.karma.model.profile.SyncProfile;
 import org.karma.model.profile.VersioningKind;
 import org.karma.ui.internal.EndpointEditor;
+import org.karma.ui.internal.EndpointLogin;
 import org.karma.ui.internal.KarmaServices;
 import org.karma.ui.internal.NewProfileWizard;
 import org.karma.ui.internal.WorkbenchCredentials;
@@ -254,6 +263,25 @@ class NewProfileWizardTest {
 
 	/** Answers the master password dialog when it opens (it runs its own event loop), or cancels it. */
 	private static void answerMasterPasswordDialog(String password, boolean[] seen) {
+		whenOpen("KARMA Credential Store", shell -> {
+			seen[0] = true;
+			Text text = find(shell);
+			assertNotNull(text, "the password field");
+			assertTrue((text.getStyle() & SWT.PASSWORD) != 0, "typed without echo");
+			if (password == null) {
+				shell.close();
+			} else {
+				text.setText(password);
+				shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+			}
+		});
+	}
+
+	/**
+	 * Runs {@code action} on the dialog of that title once it is open (a modal dialog runs its own
+	 * event loop); the test's assertions fail if it never opens.
+	 */
+	private static void whenOpen(String title, java.util.function.Consumer<org.eclipse.swt.widgets.Shell> action) {
 		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
 		display.asyncExec(new Runnable() {
 			private int tries;
@@ -261,34 +289,30 @@ class NewProfileWizardTest {
 			@Override
 			public void run() {
 				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-					if ("KARMA Credential Store".equals(shell.getText()) && !shell.isDisposed()) {
-						seen[0] = true;
-						Text text = find(shell);
-						assertNotNull(text, "the password field");
-						assertTrue((text.getStyle() & SWT.PASSWORD) != 0, "typed without echo");
-						if (password == null) {
-							shell.close();
-						} else {
-							text.setText(password);
-							shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
-						}
+					if (title.equals(shell.getText()) && !shell.isDisposed()) {
+						action.accept(shell);
 						return;
 					}
 				}
 				if (++tries < 1000) {
-					display.asyncExec(this); // not open yet; the test's assertion on seen[0] fails if it never opens
+					display.asyncExec(this); // not open yet
 				}
 			}
 		});
 	}
 
 	private static Text find(org.eclipse.swt.widgets.Composite parent) {
+		return find(parent, "karma.masterPassword");
+	}
+
+	/** The text field below {@code parent} whose data {@code dataKey} is TRUE, or null. */
+	private static Text find(org.eclipse.swt.widgets.Composite parent, String dataKey) {
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof Text text && Boolean.TRUE.equals(text.getData("karma.masterPassword"))) {
+			if (child instanceof Text text && Boolean.TRUE.equals(text.getData(dataKey))) {
 				return text;
 			}
 			if (child instanceof org.eclipse.swt.widgets.Composite c) {
-				Text found = find(c);
+				Text found = find(c, dataKey);
 				if (found != null) {
 					return found;
 				}
@@ -296,6 +320,7 @@ class NewProfileWizardTest {
 		}
 		return null;
 	}
+
 
 	@Test
 	void withoutAMasterPasswordFileTheWorkbenchAsksOncePerSession() throws Exception {
@@ -329,5 +354,137 @@ class NewProfileWizardTest {
 		CredentialStore store = SecureStorageCredentials.open(Credentials.storeFile(KarmaServices.home()),
 				Optional.of(MasterPassword.ofValue("typed master".toCharArray())), false);
 		assertEquals("bobs-Pw", new String(store.get("ftp://bob@localhost:2121", "password").orElseThrow()));
+	}
+
+	/** The login dialog, when it opens: the address it shows kept, the code typed and OK pressed. */
+	private static void answerLoginDialog(String code, String[] shown) {
+		whenOpen("Log in to Dropbox", shell -> {
+			shown[0] = find(shell, "karma.oauthUrl").getText();
+			find(shell, "karma.oauthCode").setText(code);
+			shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	@Test
+	void logInOpensTheBrowserTakesTheCodeAndStoresTheRefreshToken() throws Exception {
+		// Dropbox's token endpoint, played on loopback: one code, whose verifier must match the challenge
+		Map<String, String> challenges = new java.util.concurrent.ConcurrentHashMap<>();
+		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+				.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 4);
+		server.createContext("/token", x -> {
+			try (x) {
+				Map<String, String> form = query(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+				String challenge = challenges.remove(form.get("code"));
+				boolean ok = challenge != null && challenge.equals(java.util.Base64.getUrlEncoder().withoutPadding()
+						.encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+								.digest(form.get("code_verifier").getBytes(StandardCharsets.US_ASCII))));
+				byte[] body = (ok ? "{\"access_token\":\"sl.A\",\"expires_in\":14400,\"refresh_token\":\"REFRESH-7\"}"
+						: "{\"error\":\"invalid_grant\",\"error_description\":\"code doesn't exist or has expired\"}")
+						.getBytes(StandardCharsets.UTF_8);
+				x.sendResponseHeaders(ok ? 200 : 400, body.length);
+				x.getResponseBody().write(body);
+			} catch (java.security.NoSuchAlgorithmException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		server.start();
+		ConnectorFactory dropbox = new ConnectorFactory() {
+			@Override
+			public Set<String> schemes() {
+				return Set.of("dropbox");
+			}
+
+			@Override
+			public String displayName() {
+				return "Dropbox (test)";
+			}
+
+			@Override
+			public List<ConnectorOption> options() {
+				return List.of(ConnectorOption.secret("refresh_token", "token"), ConnectorOption.secret("app_key", "key"));
+			}
+
+			@Override
+			public String credentialKey(String location) {
+				return "dropbox:/";
+			}
+
+			@Override
+			public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) {
+				throw new UnsupportedOperationException();
+			}
+		};
+		KarmaServices.connectors().addFactory(dropbox);
+		String tokenUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
+		EndpointLogin.setVariables(name -> name.equals("KARMA_OAUTH_DROPBOX_TOKEN_URL") ? tokenUrl : null);
+		List<String> opened = new java.util.ArrayList<>();
+		String[] shown = new String[1];
+		EndpointLogin.setBrowser(url -> {
+			opened.add(url);
+			if (opened.size() == 1) { // the provider issues the code once
+				challenges.put("the-code", query(java.net.URI.create(url).getRawQuery()).get("code_challenge"));
+			}
+			answerLoginDialog(" the-code ", shown);
+			return true;
+		});
+		try {
+			dialog.close();
+			wizard = new NewProfileWizard(); // its scheme lists now have dropbox
+			dialog = new WorkbenchFlowTest.Dialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			UiWait.processEvents();
+			EndpointEditor right = wizard.getEndpointsPage().getRight();
+			right.setScheme("file");
+			UiWait.processEvents();
+			assertNull(right.getLoginButton(), "no login for a folder");
+			right.setScheme("dropbox");
+			UiWait.processEvents();
+			Button login = right.getLoginButton();
+			assertNotNull(login, "dropbox has Log in");
+
+			login.notifyListeners(SWT.Selection, new Event());
+			UiWait.processEvents();
+			assertTrue(right.getTestResultLabel().getText().startsWith("Enter the app key (app_key) first"),
+					right.getTestResultLabel().getText());
+			assertTrue(opened.isEmpty(), "no browser without an app key");
+
+			type(right.getSecretFields().get("app_key"), "myappkey");
+			login.notifyListeners(SWT.Selection, new Event());
+			UiWait.joinKarmaJobs();
+			Label answer = right.getTestResultLabel();
+			UiWait.until("the answer of Log in",
+					() -> answer.getText().startsWith("Logged in") || answer.getText().startsWith("Failed"));
+			assertEquals("Logged in to Dropbox: the refresh token is in the credential store (key dropbox:/).",
+					answer.getText());
+			assertEquals(1, opened.size());
+			assertTrue(opened.get(0).startsWith("https://www.dropbox.com/oauth2/authorize?client_id=myappkey&"), opened.get(0));
+			assertEquals(opened.get(0), shown[0], "the dialog shows the address too");
+			CredentialStore store = SecureStorageCredentials.open(Credentials.storeFile(KarmaServices.home()),
+					Optional.of(MasterPassword.ofFile(masterFile)), false);
+			assertEquals("REFRESH-7", new String(store.get("dropbox:/", "refresh_token").orElseThrow()));
+			assertEquals("myappkey", new String(store.get("dropbox:/", "app_key").orElseThrow()));
+
+			// the same code again: refused, shown under the endpoint, the stored token stays
+			login.notifyListeners(SWT.Selection, new Event());
+			UiWait.joinKarmaJobs();
+			UiWait.until("the refusal", () -> answer.getText().startsWith("Failed"));
+			assertTrue(answer.getText().contains("invalid_grant"), answer.getText());
+		} finally {
+			KarmaServices.connectors().removeFactory(dropbox);
+			EndpointLogin.setBrowser(null);
+			EndpointLogin.setVariables(null);
+			server.stop(0);
+		}
+	}
+
+	private static Map<String, String> query(String raw) {
+		Map<String, String> map = new java.util.HashMap<>();
+		for (String pair : raw.split("&")) {
+			int eq = pair.indexOf('=');
+			map.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+					java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+		}
+		return map;
 	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -50,6 +51,7 @@ public final class EndpointEditor {
 	private final Map<ConnectorOption, Control> optionFields = new LinkedHashMap<>();
 	private final Map<ConnectorOption, Text> secretFields = new LinkedHashMap<>();
 	private final Button testButton;
+	private Button loginButton;
 	private final Label testIcon;
 	private final Label testResult;
 	private volatile ConnectionTestJob testJob;
@@ -222,6 +224,17 @@ public final class EndpointEditor {
 			field.setData("karma.option", option.key());
 			optionFields.put(option, field);
 		}
+		loginButton = null;
+		if (org.karma.core.oauth.OAuthProvider.SCHEMES.contains(getScheme())) {
+			Button login = new Button(optionsArea, SWT.PUSH);
+			login.setText("Log in\u2026");
+			login.setToolTipText("Opens the system browser to sign in and stores the refresh token in the credential store"
+					+ " (as 'karma credentials login " + getScheme() + "').");
+			login.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+			login.setData("karma.login", getScheme());
+			login.addListener(SWT.Selection, e -> EndpointLogin.start(this, registry));
+			loginButton = login;
+		}
 		fitShell();
 	}
 
@@ -271,6 +284,40 @@ public final class EndpointEditor {
 
 	public Button getTestButton() {
 		return testButton;
+	}
+
+	/** "Log in…" of a dropbox or gdrive endpoint, else null. */
+	public Button getLoginButton() {
+		return loginButton;
+	}
+
+	/** What is typed in the option or secret field of that key (stripped; empty when none). */
+	String fieldValue(String key) {
+		for (Map.Entry<ConnectorOption, Text> entry : secretFields.entrySet()) {
+			if (entry.getKey().key().equals(key)) {
+				return entry.getValue().getText().strip();
+			}
+		}
+		for (Map.Entry<ConnectorOption, Control> entry : optionFields.entrySet()) {
+			if (entry.getKey().key().equals(key)) {
+				Control control = entry.getValue();
+				return (control instanceof Text t ? t.getText() : ((Combo) control).getText()).strip();
+			}
+		}
+		return "";
+	}
+
+	/** Shows an answer under the endpoint (Test connection, Log in). */
+	void showResult(boolean ok, String text) {
+		show(ok, text, "");
+	}
+
+	Shell shell() {
+		return group.getShell();
+	}
+
+	boolean isDisposed() {
+		return group.isDisposed();
 	}
 
 	/** The answer of the last Test connection (empty before). */

@@ -50,8 +50,11 @@ import com.sun.net.httpserver.HttpsServer;
  * connector uses: {@code files/list_folder} (+ {@code /continue}, paged), {@code files/get_metadata},
  * {@code files/download}, {@code files/upload}, {@code files/upload_session/start},
  * {@code /append_v2}, {@code /finish}, {@code files/create_folder_v2}, {@code files/delete_v2},
- * {@code files/move_v2}, {@code files/list_revisions} (+ {@code files/download} of a rev), and
- * {@code oauth2/token} (refresh-token grant). Paths compare
+ * {@code files/move_v2}, {@code files/list_revisions} (+ {@code files/download} of a rev),
+ * {@code oauth2/authorize} (the page that shows the code to copy, or redirects to a
+ * {@code redirect_uri}; PKCE S256 only) and {@code oauth2/token} (refresh-token grant, and the
+ * authorization-code grant that checks the code verifier against the challenge; codes are
+ * single-use; errors as Dropbox's {@code {"error": "invalid_grant", ...}}). Paths compare
  * case-insensitively and keep the case first written, like Dropbox. Faults on demand: 429/503
  * with Retry-After, expired access tokens.
  *
@@ -80,6 +83,11 @@ final class FakeDropbox implements AutoCloseable {
 	private volatile int pageSize = 500;
 
 	private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+	/** Refresh tokens issued by the authorization-code grant (besides {@link #REFRESH_TOKEN}). */
+	private final Set<String> issuedRefreshTokens = ConcurrentHashMap.newKeySet();
+	/** Authorization codes not yet exchanged: code -> its code challenge. */
+	private final Map<String, String> codes = new ConcurrentHashMap<>();
+	private final AtomicInteger logins = new AtomicInteger();
 	private final AtomicInteger refreshes = new AtomicInteger();
 	private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 	private final AtomicInteger faultsLeft = new AtomicInteger();
@@ -160,6 +168,16 @@ final class FakeDropbox implements AutoCloseable {
 	/** An SSL socket factory that trusts exactly the fake's self-signed certificate. */
 	SSLSocketFactory trustingSocketFactory() {
 		return clientSsl.getSocketFactory();
+	}
+
+	/** A client TLS context that trusts exactly the fake's self-signed certificate. */
+	SSLContext clientSsl() {
+		return clientSsl;
+	}
+
+	/** Refresh tokens handed out by code exchanges (logins) so far. */
+	int logins() {
+		return logins.get();
 	}
 
 	/** Entries per list_folder page (small values exercise list_folder/continue). */
@@ -249,6 +267,10 @@ final class FakeDropbox implements AutoCloseable {
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			String endpoint = path.startsWith("/2/") ? path.substring(3) : path.substring(1);
 			calls.computeIfAbsent(endpoint, k -> new AtomicInteger()).incrementAndGet();
+			if (endpoint.equals("oauth2/authorize")) {
+				authorize(exchange);
+				return;
+			}
 			Reply reply;
 			if (faultsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 				exchange.getResponseHeaders().add("Retry-After", Integer.toString(faultRetryAfter));
@@ -297,8 +319,11 @@ final class FakeDropbox implements AutoCloseable {
 		return auth != null && auth.startsWith("Bearer ") && validTokens.contains(auth.substring(7));
 	}
 
-	private Reply token(String form) {
+	private static Map<String, String> form(String form) {
 		Map<String, String> p = new HashMap<>();
+		if (form == null) {
+			return p;
+		}
 		for (String pair : form.split("&")) {
 			int eq = pair.indexOf('=');
 			if (eq > 0) {
@@ -306,7 +331,94 @@ final class FakeDropbox implements AutoCloseable {
 						URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
 			}
 		}
-		if (!"refresh_token".equals(p.get("grant_type")) || !REFRESH_TOKEN.equals(p.get("refresh_token"))
+		return p;
+	}
+
+	/**
+	 * The user, signed in, clicks "Allow" on the authorization page: without {@code redirect_uri}
+	 * Dropbox shows the code to copy (here in {@code <code id="auth-code">}), with one it redirects
+	 * there with {@code code} and {@code state}. A bad request gets a 400 page, as on Dropbox.
+	 */
+	private void authorize(HttpExchange exchange) throws IOException {
+		Map<String, String> q = form(exchange.getRequestURI().getRawQuery());
+		String problem = null;
+		if (!APP_KEY.equals(q.get("client_id"))) {
+			problem = "Invalid client_id: \"" + q.get("client_id") + "\"";
+		} else if (!"code".equals(q.get("response_type"))) {
+			problem = "Unknown response_type";
+		} else if (q.get("code_challenge") == null || q.get("code_challenge").length() < 43
+				|| !"S256".equals(q.get("code_challenge_method"))) {
+			problem = "code_challenge and code_challenge_method=S256 are needed (PKCE)";
+		}
+		String page;
+		int status = 200;
+		exchange.getResponseHeaders().add("Connection", "close");
+		if (problem != null) {
+			status = 400;
+			page = "<html><body><h1>Error (400)</h1><p>" + problem + "</p></body></html>";
+		} else {
+			String code = "fake-code-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+			codes.put(code, q.get("code_challenge"));
+			String redirect = q.get("redirect_uri");
+			if (redirect != null) {
+				String state = q.get("state") == null ? "" : "&state=" + java.net.URLEncoder.encode(q.get("state"),
+						StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Location", redirect + "?code=" + code + state);
+				exchange.sendResponseHeaders(302, -1);
+				return;
+			}
+			page = "<html><body><p>Enter this code into KARMA to finish the process.</p><code id=\"auth-code\">" + code
+					+ "</code></body></html>";
+		}
+		byte[] out = page.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(status, out.length);
+		try (OutputStream o = exchange.getResponseBody()) {
+			o.write(out);
+		}
+	}
+
+	/** The authorization-code grant with PKCE: the verifier must hash to the code's challenge. */
+	private Reply exchangeCode(Map<String, String> p) {
+		String challenge = codes.remove(String.valueOf(p.get("code")));
+		if (challenge == null) {
+			return new Reply(400, Json.write(obj("error", "invalid_grant", "error_description",
+					"code doesn't exist or has expired")), null, null);
+		}
+		if (!APP_KEY.equals(p.get("client_id"))) {
+			return new Reply(400, Json.write(obj("error", "invalid_client", "error_description",
+					"Invalid client_id or client_secret")), null, null);
+		}
+		String verifier = p.get("code_verifier");
+		if (verifier == null || !challenge.equals(s256(verifier))) {
+			return new Reply(400, Json.write(obj("error", "invalid_grant", "error_description", "invalid code verifier")),
+					null, null);
+		}
+		String refresh = "fake-refresh-login-" + logins.incrementAndGet();
+		issuedRefreshTokens.add(refresh);
+		String access = "fake-access-" + refreshes.incrementAndGet();
+		validTokens.add(access);
+		return Reply.ok(obj("access_token", access, "token_type", "bearer", "expires_in", 14400L, "refresh_token", refresh,
+				"scope", "files.content.read files.content.write", "uid", "12345", "account_id", "dbid:fake"));
+	}
+
+	private static String s256(String verifier) {
+		try {
+			return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+					MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Reply token(String body) {
+		Map<String, String> p = form(body);
+		if ("authorization_code".equals(p.get("grant_type"))) {
+			return exchangeCode(p);
+		}
+		String refreshToken = p.get("refresh_token");
+		if (!"refresh_token".equals(p.get("grant_type"))
+				|| !(REFRESH_TOKEN.equals(refreshToken) || issuedRefreshTokens.contains(refreshToken))
 				|| !APP_KEY.equals(p.get("client_id"))) {
 			return new Reply(400, Json.write(obj("error", "invalid_grant", "error_description", "refresh token is malformed")),
 					null, null);

@@ -46,7 +46,12 @@ import com.sun.net.httpserver.HttpServer;
  * resumable upload with 308 answers), files.update (PATCH, also as POST with
  * X-HTTP-Method-Override; metadata, multipart and resumable content; addParents/removeParents;
  * trashed), files.delete, media from /download/drive/v3/files/ID?alt=media, gzip request bodies, Bearer tokens with 401 and the OAuth refresh_token
- * grant at /token, and injected 429/503 answers with Retry-After.
+ * grant at /token, and injected 429/503 answers with Retry-After. For logins: Google's
+ * authorization endpoint at /o/oauth2/v2/auth (the user has allowed access: a 302 to the loopback
+ * {@code redirect_uri} with {@code code}, {@code state}, {@code scope}; PKCE S256 only) and the
+ * authorization-code grant at /token (client id and secret, redirect URI and code verifier
+ * checked, codes single-use, a refresh token only for {@code access_type=offline}), with Google's
+ * error answers ({@code invalid_grant}, {@code invalid_client}, {@code redirect_uri_mismatch}).
  */
 final class FakeDrive implements AutoCloseable {
 	static final String FOLDER = "application/vnd.google-apps.folder";
@@ -76,6 +81,16 @@ final class FakeDrive implements AutoCloseable {
 	private final AtomicLong versions = new AtomicLong(1);
 	final Set<String> validTokens = ConcurrentHashMap.newKeySet();
 	volatile String refreshToken = "refresh-1";
+	static final String CLIENT_ID = "karma-test-client";
+	static final String CLIENT_SECRET = "karma-test-secret";
+	/** Refresh tokens issued by code exchanges (valid beside {@link #refreshToken}). */
+	final Set<String> issuedRefreshTokens = ConcurrentHashMap.newKeySet();
+	private record Grant(String challenge, String redirectUri, boolean offline) {
+	}
+	private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+	private final AtomicLong codeCounter = new AtomicLong();
+	/** Codes exchanged successfully. */
+	final AtomicInteger logins = new AtomicInteger();
 	final AtomicInteger refreshes = new AtomicInteger();
 	/** Answers to give before serving normally: status codes (429, 503) with Retry-After 1. */
 	final List<Integer> faults = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -155,6 +170,10 @@ final class FakeDrive implements AutoCloseable {
 				token(x, new String(body, StandardCharsets.UTF_8));
 				return;
 			}
+			if (path.equals("/o/oauth2/v2/auth")) {
+				authorize(x, query);
+				return;
+			}
 			if (!faults.isEmpty()) {
 				int status = faults.remove(0);
 				x.getResponseHeaders().set("Retry-After", "1");
@@ -204,9 +223,85 @@ final class FakeDrive implements AutoCloseable {
 		return q;
 	}
 
+	/** The user has signed in and allowed access: back to the app's loopback listener. */
+	private void authorize(HttpExchange x, Map<String, String> q) throws IOException {
+		String redirect = q.getOrDefault("redirect_uri", "");
+		String problem = null;
+		if (!CLIENT_ID.equals(q.get("client_id"))) {
+			problem = "Error 401: invalid_client (The OAuth client was not found.)";
+		} else if (!redirect.startsWith("http://127.0.0.1:") && !redirect.startsWith("http://localhost:")) {
+			problem = "Error 400: redirect_uri_mismatch";
+		} else if (!"code".equals(q.get("response_type")) || !"S256".equals(q.get("code_challenge_method"))
+				|| q.get("code_challenge") == null || !String.valueOf(q.get("scope")).contains("https://www.googleapis.com/auth/drive")) {
+			problem = "Error 400: invalid_request";
+		}
+		if (problem != null) {
+			byte[] page = ("<html><body>" + problem + "</body></html>").getBytes(StandardCharsets.UTF_8);
+			x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			x.sendResponseHeaders(400, page.length);
+			try (OutputStream out = x.getResponseBody()) {
+				out.write(page);
+			}
+			return;
+		}
+		String code = "4/0fake-" + codeCounter.incrementAndGet();
+		codes.put(code, new Grant(q.get("code_challenge"), redirect, "offline".equals(q.get("access_type"))));
+		x.getResponseHeaders().set("Location", redirect + "?state=" + java.net.URLEncoder.encode(q.getOrDefault("state", ""),
+				StandardCharsets.UTF_8) + "&code=" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8)
+				+ "&scope=" + java.net.URLEncoder.encode(q.get("scope"), StandardCharsets.UTF_8));
+		x.sendResponseHeaders(302, -1);
+	}
+
+	/** The authorization-code grant of an installed app: client secret, redirect URI and PKCE verifier checked. */
+	private void exchangeCode(HttpExchange x, Map<String, String> f) throws IOException {
+		if (!CLIENT_ID.equals(f.get("client_id")) || !CLIENT_SECRET.equals(f.get("client_secret"))) {
+			send(x, 401, "{\"error\": \"invalid_client\", \"error_description\": \"Unauthorized\"}");
+			return;
+		}
+		Grant grant = codes.remove(String.valueOf(f.get("code")));
+		if (grant == null) {
+			send(x, 400, "{\"error\": \"invalid_grant\", \"error_description\": \"Bad Request\"}");
+			return;
+		}
+		if (!grant.redirectUri().equals(f.get("redirect_uri"))) {
+			send(x, 400, "{\"error\": \"redirect_uri_mismatch\", \"error_description\": \"Bad Request\"}");
+			return;
+		}
+		String verifier = f.get("code_verifier");
+		if (verifier == null || !grant.challenge().equals(s256(verifier))) {
+			send(x, 400, "{\"error\": \"invalid_grant\", \"error_description\": \"Invalid code verifier.\"}");
+			return;
+		}
+		String access = "login-access-" + logins.incrementAndGet();
+		validTokens.add(access);
+		String refresh = "";
+		if (grant.offline()) {
+			String issued = "1//fake-refresh-" + codeCounter.incrementAndGet();
+			issuedRefreshTokens.add(issued);
+			refresh = "\"refresh_token\":\"" + issued + "\",";
+		}
+		send(x, 200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599," + refresh
+				+ "\"scope\":\"https://www.googleapis.com/auth/drive\",\"token_type\":\"Bearer\"}");
+	}
+
+	private static String s256(String verifier) {
+		try {
+			return java.util.Base64.getUrlEncoder().withoutPadding()
+					.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private void token(HttpExchange x, String form) throws IOException {
 		Map<String, String> f = query(form);
-		if (!"refresh_token".equals(f.get("grant_type")) || !refreshToken.equals(f.get("refresh_token"))) {
+		if ("authorization_code".equals(f.get("grant_type"))) {
+			exchangeCode(x, f);
+			return;
+		}
+		String presented = f.get("refresh_token");
+		if (!"refresh_token".equals(f.get("grant_type"))
+				|| !(refreshToken.equals(presented) || issuedRefreshTokens.contains(presented))) {
 			send(x, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Bad Request\"}");
 			return;
 		}

@@ -32,7 +32,7 @@ final class GdriveFixture extends FactoryFixture {
 		Map<String, String> options = new HashMap<>(extra);
 		options.put("root_url", drive.rootUrl());
 		options.put("token_url", drive.tokenUrl());
-		options.put("client_id", "karma-test-client");
+		options.put("client_id", FakeDrive.CLIENT_ID);
 		options.putIfAbsent("upload_cutoff", String.valueOf(1 << 20));
 		options.putIfAbsent("chunk_size", String.valueOf(1 << 20));
 		Map<String, String> secrets = new HashMap<>();
@@ -41,7 +41,7 @@ final class GdriveFixture extends FactoryFixture {
 		}
 		if (refresh != null) {
 			secrets.put("refresh_token", refresh);
-			secrets.put("client_secret", "karma-test-secret");
+			secrets.put("client_secret", FakeDrive.CLIENT_SECRET);
 		}
 		return new ConnectionSpec(location, options, key -> Optional.ofNullable(secrets.get(key)).map(String::toCharArray));
 	}

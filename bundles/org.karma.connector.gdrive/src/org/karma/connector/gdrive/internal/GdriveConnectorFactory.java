@@ -51,6 +51,14 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 	public static final ConnectorOption CLIENT_SECRET = ConnectorOption.secret("client_secret",
 			"OAuth client secret of your Google Cloud project (installed apps have one too).");
 
+	/**
+	 * The client id as {@code karma credentials login gdrive} stores it, beside the refresh token;
+	 * used when the endpoint has no {@link #CLIENT_ID} option (not declared as an option: the same
+	 * key is the plain option, which wins).
+	 */
+	static final ConnectorOption STORED_CLIENT_ID = ConnectorOption.secret("client_id",
+			"The OAuth client id stored by 'karma credentials login gdrive'.");
+
 	private final Sleeper sleeper;
 	/** Locks shared by every connection this factory makes (see {@link KeyLocks}). */
 	private final KeyLocks locks = new KeyLocks();
@@ -131,12 +139,17 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 		String refresh = secret(spec, REFRESH_TOKEN);
 		String clientSecret = secret(spec, CLIENT_SECRET);
 		String clientId = spec.option(CLIENT_ID);
+		if (clientId == null || clientId.isBlank()) {
+			// 'karma credentials login gdrive' stores the client id beside the refresh token
+			clientId = secret(spec, STORED_CLIENT_ID);
+		}
 		if (access == null && refresh == null) {
 			throw new ConnectorException(Reason.AUTHENTICATION, RelPath.ROOT,
 					"no Google Drive token stored: store an access_token or refresh_token for gdrive: (karma credentials set gdrive: ...)");
 		}
 		if (refresh != null && (clientId == null || clientId.isBlank())) {
-			throw fatal("a refresh token needs the option client_id (the OAuth client it was issued to)");
+			throw fatal("a refresh token needs the OAuth client it was issued to: the option client_id, or log in with"
+					+ " 'karma credentials login gdrive --client-id ID' (it stores the client id)");
 		}
 		DriveSettings settings = new DriveSettings(rootUrl, tokenUrl, clientId, clientSecret, access, refresh, cutoff, chunk,
 				concurrency, trash, retries, sleeper);
