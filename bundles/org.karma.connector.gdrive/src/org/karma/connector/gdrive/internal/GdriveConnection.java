@@ -63,9 +63,10 @@ import com.google.api.services.drive.model.FileList;
  * are listed once as {@link EntryKind#OTHER} (callers report and skip them) and every read, write
  * or delete of them fails with a message naming the duplicates. Google Docs, Sheets, Slides and
  * other {@code application/vnd.google-apps.*} items have no bytes to download: listed as OTHER too.
+ * The change feed polls Drive's change log ({@link GdriveWatch}).
  */
 final class GdriveConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
-		Capability.ServerHash, Capability.RangeRead, Capability.OpenResources {
+		Capability.ServerHash, Capability.RangeRead, Capability.OpenResources, Capability.ChangeFeed {
 
 	static final String FOLDER = "application/vnd.google-apps.folder";
 	static final String GOOGLE_APPS = "application/vnd.google-apps.";
@@ -79,6 +80,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private final Map<RelPath, String> folderIds = new ConcurrentHashMap<>();
 	private final AtomicInteger open = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
+	private final Set<GdriveWatch> watches = ConcurrentHashMap.newKeySet();
 
 	private GdriveConnection(Drive drive, DriveSettings settings, KeyLocks locks, String rootId) {
 		this.drive = drive;
@@ -155,6 +157,37 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	@Override
 	public void close() {
 		closed.set(true);
+		for (GdriveWatch watch : List.copyOf(watches)) {
+			watch.close();
+		}
+	}
+
+	/** Polls Drive's change log every {@code poll_interval}: see {@link GdriveWatch}. */
+	@Override
+	public Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor)
+			throws ConnectorException {
+		begin(directory, monitor);
+		String id = directory.isRoot() ? rootId : null;
+		if (id == null) {
+			File dir = find(directory);
+			if (dir == null) {
+				throw new ConnectorException(Reason.NOT_FOUND, directory, "no such folder in Google Drive: " + directory);
+			}
+			if (!FOLDER.equals(dir.getMimeType())) {
+				throw new ConnectorException(Reason.WRONG_KIND, directory, directory + " is not a folder");
+			}
+			id = dir.getId();
+		}
+		GdriveWatch watch = new GdriveWatch(drive, id, directory, listener, settings.pollInterval(),
+				id + (directory.isRoot() ? "" : " " + directory), watches::remove);
+		watches.add(watch);
+		try {
+			watch.start();
+		} catch (ConnectorException | RuntimeException e) {
+			watch.close();
+			throw e;
+		}
+		return watch;
 	}
 
 	// ------------------------------------------------------------------ lookups
