@@ -224,22 +224,9 @@ final class FakeDropbox implements AutoCloseable {
 		nodes.keySet().removeIf(k -> k.equals(lower) || k.startsWith(lower + "/"));
 	}
 
-	/** Writes a file directly, as another client would (new rev, logged). */
-	synchronized void putFile(String path, byte[] data) {
-		try {
-			commit(Map.of("path", path, "mode", "overwrite"), data, "path", true);
-		} catch (ApiError e) {
-			throw new IllegalStateException(e.summary);
-		}
-	}
-
-	/** Moves directly, as another client would (logged as deleted at the old path, entries at the new). */
-	synchronized void moveDirectly(String from, String to) {
-		try {
-			move(from, to);
-		} catch (ApiError e) {
-			throw new IllegalStateException(e.summary);
-		}
+	/** Writes a file directly, as another client would (new rev, logged); fails as the upload would. */
+	synchronized void putFile(String path, byte[] data) throws ApiError {
+		commit(Map.of("path", path, "mode", "overwrite"), data, "path", true);
 	}
 
 	/** Invalidates every cursor handed out: their next continue or longpoll is answered {@code reset}. */
@@ -299,7 +286,7 @@ final class FakeDropbox implements AutoCloseable {
 		}
 	}
 
-	private static final class ApiError extends Exception {
+	static final class ApiError extends Exception {
 		private static final long serialVersionUID = 1L;
 		final Map<String, Object> error;
 		final String summary;
@@ -388,13 +375,7 @@ final class FakeDropbox implements AutoCloseable {
 		switch (endpoint) {
 		case "files/list_folder": {
 			String path = (String) arg.get("path");
-			Node dir = nodes.get(lower(path));
-			if (dir == null) {
-				throw lookup("path", "not_found");
-			}
-			if (!dir.folder) {
-				throw lookup("path", "not_folder");
-			}
+			folder(path);
 			List<Map<String, Object>> all = new ArrayList<>();
 			String prefix = lower(path) + "/";
 			for (Map.Entry<String, Node> e : new TreeMap<>(nodes).entrySet()) {
@@ -406,13 +387,7 @@ final class FakeDropbox implements AutoCloseable {
 		}
 		case "files/list_folder/get_latest_cursor": {
 			String path = (String) arg.get("path");
-			Node dir = nodes.get(lower(path));
-			if (dir == null) {
-				throw lookup("path", "not_found");
-			}
-			if (!dir.folder) {
-				throw lookup("path", "not_folder");
-			}
+			folder(path);
 			String cursor = "cursor-" + Long.toHexString(++counter);
 			cursors.put(cursor, new Cursor(lower(path), Boolean.TRUE.equals(arg.get("recursive")), log.size(), List.of()));
 			return Reply.ok(obj("cursor", cursor));
@@ -545,6 +520,18 @@ final class FakeDropbox implements AutoCloseable {
 		default:
 			throw new ApiError("unknown_endpoint/", tag("other"));
 		}
+	}
+
+	/** The folder at a path, else the lookup error list_folder answers. */
+	private Node folder(String path) throws ApiError {
+		Node dir = nodes.get(lower(path));
+		if (dir == null) {
+			throw lookup("path", "not_found");
+		}
+		if (!dir.folder) {
+			throw lookup("path", "not_folder");
+		}
+		return dir;
 	}
 
 	private static List<Node> revisions(Node node) {

@@ -661,13 +661,8 @@ final class DropboxConnection
 			}
 		}
 		DropboxWatch watch = new DropboxWatch(client, notify.get(), location, directory, listener, watches::remove);
+		watch.start();
 		watches.add(watch);
-		try {
-			watch.start();
-		} catch (ConnectorException | RuntimeException e) {
-			watch.close();
-			throw e;
-		}
 		return watch;
 	}
 

@@ -194,17 +194,8 @@ public final class DropboxWatch implements Subscription {
 
 	/** Delivers changes (null: overflow); a listener's failure does not stop the feed. */
 	private void deliver(List<RelPath> changed) {
-		if (closed) {
-			return;
-		}
-		try {
-			if (changed == null) {
-				listener.overflow();
-			} else {
-				listener.changed(changed);
-			}
-		} catch (RuntimeException e) {
-			// the listener's problem; go on watching
+		if (!closed) {
+			ChangeListener.deliver(listener, changed);
 		}
 	}
 

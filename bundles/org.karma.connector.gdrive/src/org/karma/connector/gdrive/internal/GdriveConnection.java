@@ -167,26 +167,11 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	public Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor)
 			throws ConnectorException {
 		begin(directory, monitor);
-		String id = directory.isRoot() ? rootId : null;
-		if (id == null) {
-			File dir = find(directory);
-			if (dir == null) {
-				throw new ConnectorException(Reason.NOT_FOUND, directory, "no such folder in Google Drive: " + directory);
-			}
-			if (!FOLDER.equals(dir.getMimeType())) {
-				throw new ConnectorException(Reason.WRONG_KIND, directory, directory + " is not a folder");
-			}
-			id = dir.getId();
-		}
+		String id = existingFolder(directory);
 		GdriveWatch watch = new GdriveWatch(drive, id, directory, listener, settings.pollInterval(),
 				id + (directory.isRoot() ? "" : " " + directory), watches::remove);
+		watch.start();
 		watches.add(watch);
-		try {
-			watch.start();
-		} catch (ConnectorException | RuntimeException e) {
-			watch.close();
-			throw e;
-		}
 		return watch;
 	}
 
@@ -309,23 +294,26 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 
 	// ------------------------------------------------------------------ listing and stat
 
+	/** The id of a folder that must exist (the root's without a call): NOT_FOUND or WRONG_KIND otherwise. */
+	private String existingFolder(RelPath directory) throws ConnectorException {
+		if (directory.isRoot()) {
+			return rootId;
+		}
+		File dir = find(directory);
+		if (dir == null) {
+			throw new ConnectorException(Reason.NOT_FOUND, directory, "no such folder in Google Drive: " + directory);
+		}
+		if (!FOLDER.equals(dir.getMimeType())) {
+			throw new ConnectorException(Reason.WRONG_KIND, directory, directory + " is not a folder");
+		}
+		return dir.getId();
+	}
+
 	@Override
 	public void list(RelPath directory, Consumer<Entry> sink, IProgressMonitor monitor) throws ConnectorException {
 		begin(directory, monitor);
-		String id;
-		if (directory.isRoot()) {
-			id = rootId;
-		} else {
-			File dir = find(directory);
-			if (dir == null) {
-				throw new ConnectorException(Reason.NOT_FOUND, directory, "no such folder in Google Drive: " + directory);
-			}
-			if (!FOLDER.equals(dir.getMimeType())) {
-				throw new ConnectorException(Reason.WRONG_KIND, directory, directory + " is not a folder");
-			}
-			id = dir.getId();
-			folderIds.put(directory, id);
-		}
+		String id = existingFolder(directory);
+		folderIds.put(directory, id);
 		// ordered by name: duplicates arrive side by side and are reported once, as OTHER
 		Set<String> names = new HashSet<>();
 		File held = null;

@@ -66,7 +66,6 @@ public final class GdriveWatch implements Subscription {
 	private final Map<String, Node> index = new HashMap<>();
 	private String token;
 	private int failures;
-	private volatile long polls;
 	private volatile boolean closed;
 
 	GdriveWatch(Drive drive, String rootId, RelPath directory, ChangeListener listener, Duration interval, String name,
@@ -173,12 +172,10 @@ public final class GdriveWatch implements Subscription {
 			}
 		} catch (IOException | RuntimeException e) {
 			failures++;
-			counted();
 			schedule(backoff(interval, failures));
 			return;
 		}
 		failures = 0;
-		counted();
 		if (overflow) {
 			deliver(null);
 		} else if (!changed.isEmpty()) {
@@ -300,45 +297,11 @@ public final class GdriveWatch implements Subscription {
 		return Duration.ofMillis(Math.min(millis, Math.max(MAX_BACKOFF.toMillis(), interval.toMillis())));
 	}
 
-	private void counted() {
-		synchronized (this) {
-			polls++;
-			notifyAll();
-		}
-	}
-
 	/** Delivers changes (null: overflow); a listener's failure does not stop the polling. */
 	private void deliver(List<RelPath> changed) {
-		if (closed) {
-			return;
+		if (!closed) {
+			ChangeListener.deliver(listener, changed);
 		}
-		try {
-			if (changed == null) {
-				listener.overflow();
-			} else {
-				listener.changed(changed);
-			}
-		} catch (RuntimeException e) {
-			// the listener's problem; go on watching
-		}
-	}
-
-	/** Waits until at least {@code n} polls were done; false on timeout. For tests. */
-	public synchronized boolean awaitPolls(long n, long timeout, TimeUnit unit) throws InterruptedException {
-		long end = System.nanoTime() + unit.toNanos(timeout);
-		while (polls < n) {
-			long left = end - System.nanoTime();
-			if (left <= 0) {
-				return false;
-			}
-			TimeUnit.NANOSECONDS.timedWait(this, left);
-		}
-		return true;
-	}
-
-	/** Polls done so far (also the failed ones); for tests. */
-	public long polls() {
-		return polls;
 	}
 
 	/** Waits until the polling thread has ended after {@link #close()}; for tests. */

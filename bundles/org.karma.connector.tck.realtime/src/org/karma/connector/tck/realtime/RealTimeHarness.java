@@ -25,8 +25,10 @@ import java.util.stream.Stream;
 
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.ConnectorFactory;
 import org.karma.connector.api.Entry;
 import org.karma.connector.api.RelPath;
+import org.karma.connector.local.internal.LocalConnectorFactory;
 import org.karma.core.KarmaHome;
 import org.karma.core.connectors.ConnectorRegistry;
 import org.karma.core.credentials.SecretSource;
@@ -60,19 +62,16 @@ public final class RealTimeHarness implements AutoCloseable {
 
 	/**
 	 * Starts the schedule of a profile {@code name} from {@code local} to {@code right} (with these
-	 * endpoint options) with the given debounce and no periodic rescan; its state lives in {@code home}.
+	 * endpoint options, reached through {@code rightFactory} with these secrets) with the given
+	 * debounce and no periodic rescan; its state lives in {@code home}.
 	 */
 	public RealTimeHarness(String name, Path local, String right, Map<String, String> rightOptions,
-			ConnectorRegistry registry, SecretSource secrets, Path home, int debounceMillis) {
+			ConnectorFactory rightFactory, SecretSource secrets, Path home, int debounceMillis) {
 		this.name = name;
-		SyncProfile profile = Profiles.create(name, local.toString(), right);
-		for (Map.Entry<String, String> o : new TreeMap<>(rightOptions).entrySet()) {
-			ConnectorOption option = ProfileFactory.eINSTANCE.createConnectorOption();
-			option.setKey(o.getKey());
-			option.setValue(o.getValue());
-			profile.getRight().getOptions().add(option);
-		}
-		profile.setDirection(Direction.TWO_WAY);
+		ConnectorRegistry registry = new ConnectorRegistry();
+		registry.addFactory(new LocalConnectorFactory());
+		registry.addFactory(rightFactory);
+		SyncProfile profile = twoWay(name, local, right, rightOptions);
 		profile.getSchedule().setKind(ScheduleKind.REAL_TIME);
 		profile.getSchedule().setDebounceMillis(debounceMillis);
 		profile.getSchedule().setRescanIntervalMinutes(0);
@@ -97,6 +96,19 @@ public final class RealTimeHarness implements AutoCloseable {
 			}
 		}, new Random());
 		scheduler.update(List.of(profile));
+	}
+
+	/** A two-way profile from a local folder to {@code right} with these endpoint options. */
+	public static SyncProfile twoWay(String name, Path local, String right, Map<String, String> rightOptions) {
+		SyncProfile profile = Profiles.create(name, local.toString(), right);
+		for (Map.Entry<String, String> o : new TreeMap<>(rightOptions).entrySet()) {
+			ConnectorOption option = ProfileFactory.eINSTANCE.createConnectorOption();
+			option.setKey(o.getKey());
+			option.setValue(o.getValue());
+			profile.getRight().getOptions().add(option);
+		}
+		profile.setDirection(Direction.TWO_WAY);
+		return profile;
 	}
 
 	/** The runs so far: why each ran and how many changes it made ({@code "changes 1"}). */
