@@ -358,7 +358,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			throw duplicate(path, 2);
 		}
 		if (count > 1) {
-			sink.accept(new Entry(path, EntryKind.OTHER, 0, null, Map.of(), "duplicate:" + count));
+			sink.accept(Entry.duplicateName(path));
 			return;
 		}
 		sink.accept(entry(path, f));
@@ -373,7 +373,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					? new Entry(path, EntryKind.DIRECTORY, 0, null, Map.of(), rootId) : entry(path, f));
 		} catch (ConnectorException e) {
 			if (e.reason() == Reason.FATAL && e.getMessage().contains("items are named")) {
-				return Optional.of(new Entry(path, EntryKind.OTHER, 0, null, Map.of(), "duplicate"));
+				return Optional.of(Entry.duplicateName(path));
 			}
 			throw e;
 		}

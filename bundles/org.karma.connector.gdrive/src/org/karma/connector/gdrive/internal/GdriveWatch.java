@@ -65,6 +65,8 @@ public final class GdriveWatch implements Subscription {
 	private final Consumer<GdriveWatch> onClose;
 	private final Map<String, Node> index = new HashMap<>();
 	private String token;
+	/** The token was refused and starting over failed: the next poll starts over first. */
+	private boolean restart;
 	private int failures;
 	private volatile boolean closed;
 
@@ -143,8 +145,13 @@ public final class GdriveWatch implements Subscription {
 		TreeSet<RelPath> changed = new TreeSet<>();
 		boolean overflow = false;
 		try {
+			if (restart) {
+				begin();
+				restart = false;
+				overflow = true;
+			}
 			String page = token;
-			while (true) {
+			while (!overflow) {
 				ChangeList list;
 				try {
 					list = drive.changes().list(page).setIncludeRemoved(true).setSpaces("drive").setPageSize(1000)
@@ -153,7 +160,9 @@ public final class GdriveWatch implements Subscription {
 					if (e.getStatusCode() != 400 && e.getStatusCode() != 404 && e.getStatusCode() != 410) {
 						throw e;
 					}
-					begin(); // the token expired or is unknown: start over
+					restart = true; // the token expired or is unknown: start over
+					begin();
+					restart = false;
 					overflow = true;
 					break;
 				}
