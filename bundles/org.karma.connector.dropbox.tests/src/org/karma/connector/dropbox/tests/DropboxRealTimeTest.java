@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.karma.connector.api.Connection;
 import org.karma.connector.dropbox.internal.DropboxConnectorFactory;
 import org.karma.connector.tck.realtime.RealTimeContractTest;
 import org.karma.connector.tck.realtime.RealTimeHarness;
@@ -47,12 +48,7 @@ class DropboxRealTimeTest extends RealTimeContractTest {
 	}
 
 	@Override
-	protected String readRemote(String path) {
-		return RealTimeHarness.read(fixture.connection(), path);
-	}
-
-	@Override
-	protected Map<String, String> remoteTree() throws Exception {
-		return RealTimeHarness.tree(fixture.connection());
+	protected Connection remoteConnection() {
+		return fixture.connection();
 	}
 }

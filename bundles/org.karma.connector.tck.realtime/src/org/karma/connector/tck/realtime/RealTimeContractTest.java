@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.karma.connector.api.Connection;
 
 /**
  * Real-time two-way sync through a connector's change feed, one scenario for every connector
@@ -35,11 +36,20 @@ public abstract class RealTimeContractTest {
 	/** Writes a file (and its folders) on the remote side directly, as another client would. */
 	protected abstract void putRemote(String path, String content) throws Exception;
 
+	/** A connection to the remote side for the checks (not the scheduler's), unless the two methods below are overridden. */
+	protected Connection remoteConnection() {
+		throw new UnsupportedOperationException("override remoteConnection(), or readRemote() and remoteTree()");
+	}
+
 	/** A remote file's content, or null when it cannot be read (missing, changing). */
-	protected abstract String readRemote(String path);
+	protected String readRemote(String path) {
+		return RealTimeHarness.read(remoteConnection(), path);
+	}
 
 	/** Path → content (folders: "/") of the remote side. */
-	protected abstract Map<String, String> remoteTree() throws Exception;
+	protected Map<String, String> remoteTree() throws Exception {
+		return RealTimeHarness.tree(remoteConnection());
+	}
 
 	@BeforeEach
 	final void createLocalFolder() throws Exception {
