@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.karma.connector.api.CaseSensitivity;
+import org.karma.connector.api.Entry;
+import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.RelPath;
 import org.karma.model.profile.ComparisonMethod;
 import org.karma.model.profile.ConflictPolicy;
@@ -286,11 +288,40 @@ public final class Planner {
 	private PlanItem item(RelPath path, BaseEntry base, FileState left, FileState right) {
 		Change lc = change(base == null ? null : base.left(), left);
 		Change rc = change(base == null ? null : base.right(), right);
+		if (special(left) || special(right)) {
+			return leftAlone(path, base, left, right, lc, rc);
+		}
 		return switch (settings.direction()) {
 		case TWO_WAY -> twoWay(path, base, left, right, lc, rc);
 		case MIRROR -> mirror(path, base, left, right, lc, rc);
 		case UPDATE -> update(path, base, left, right, lc, rc);
 		};
+	}
+
+	/** Neither a file nor a folder: a link, a device, a Google document, a name held twice. */
+	private static boolean special(FileState state) {
+		return state != null && !state.isFile() && !state.isDirectory();
+	}
+
+	/**
+	 * A path that is neither a file nor a folder on a side is never read, written or deleted there,
+	 * nor on the other side because of it: it is left alone and reported. A name the endpoint
+	 * holds more than once in a folder ({@link Entry#DUPLICATE_NAME}) is a name collision (a
+	 * conflict the user resolves by renaming); anything else is skipped with its reason.
+	 */
+	private PlanItem leftAlone(RelPath path, BaseEntry base, FileState left, FileState right, Change lc, Change rc) {
+		Side side = special(left) ? Side.LEFT : Side.RIGHT;
+		FileState state = side == Side.LEFT ? left : right;
+		if (Entry.DUPLICATE_NAME.equals(state.version())) {
+			return item(path, lc, rc, Action.SKIP, ConflictKind.NAME_COLLISION, "several items are named '" + path.name()
+					+ "' in one folder on the " + side.label()
+					+ " side (the endpoint allows that, a file system cannot); neither is synced, rename or remove all but one",
+					left, right, base);
+		}
+		String what = state.kind() == EntryKind.SYMLINK ? "a symbolic link"
+				: "neither a file nor a folder (a device, a pipe, a Google document …)";
+		return item(path, lc, rc, Action.SKIP, ConflictKind.NONE, what + " on the " + side.label()
+				+ " side: not synced, left as it is on both sides", left, right, base);
 	}
 
 	private PlanItem item(RelPath path, Change lc, Change rc, Action action, ConflictKind conflict, String reason,

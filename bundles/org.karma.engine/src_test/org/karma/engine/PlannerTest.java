@@ -91,6 +91,38 @@ class PlannerTest {
 	}
 
 	@Test
+	void linksDevicesDocumentsAndDuplicateNamesAreLeftAloneAndReported() {
+		Instant t = Instant.parse("2026-11-22T10:00:00Z");
+		FileState file = FileState.file(3, t);
+		FileState link = new FileState(org.karma.connector.api.EntryKind.SYMLINK, 4, t, null, "l1");
+		FileState document = new FileState(org.karma.connector.api.EntryKind.OTHER, 0, t, null, "F12:7");
+		FileState twice = new FileState(org.karma.connector.api.EntryKind.OTHER, 0, null, null,
+				org.karma.connector.api.Entry.DUPLICATE_NAME);
+		Snapshot left = new Snapshot(Map.of(RelPath.of("link"), link, RelPath.of("plain.txt"), file), true);
+		Snapshot right = new Snapshot(Map.of(RelPath.of("Notes"), document, RelPath.of("twice.txt"), twice), true);
+		for (org.karma.model.profile.Direction direction : org.karma.model.profile.Direction.VALUES) {
+			Plan plan = Planner.plan(BaseState.EMPTY, left, right, PlanSettings.defaults().withDirection(direction));
+			Map<String, PlanItem> items = new java.util.HashMap<>();
+			plan.items().forEach(i -> items.put(i.path().toString(), i));
+			assertEquals(Action.COPY_LEFT_TO_RIGHT, items.get("plain.txt").action(), direction + ": files still sync");
+			for (String special : List.of("link", "Notes", "twice.txt")) {
+				assertEquals(Action.SKIP, items.get(special).action(), direction + ": never copied nor deleted: " + special);
+			}
+			assertEquals(ConflictKind.NAME_COLLISION, items.get("twice.txt").conflict(), direction + ": a conflict to resolve");
+			assertEquals(ConflictKind.NONE, items.get("Notes").conflict(), direction.toString());
+			assertEquals(ConflictKind.NONE, items.get("link").conflict(), direction.toString());
+			org.junit.jupiter.api.Assertions.assertTrue(items.get("link").reason().startsWith("a symbolic link on the left side"),
+					items.get("link").reason());
+			org.junit.jupiter.api.Assertions.assertTrue(items.get("twice.txt").reason().contains("several items are named 'twice.txt'"),
+					items.get("twice.txt").reason());
+		}
+		// a file on one side and a link at the same path on the other: neither overwrites the other
+		Plan clash = Planner.plan(BaseState.EMPTY, new Snapshot(Map.of(RelPath.of("x"), file), true),
+				new Snapshot(Map.of(RelPath.of("x"), link), true), PlanSettings.defaults());
+		assertEquals(Action.SKIP, clash.items().get(0).action());
+	}
+
+	@Test
 	void versionsFolderNeverTakesPart() {
 		PlanSettings settings = PlanSettings.defaults();
 		assertEquals(false, settings.takesPart(RelPath.of(".karma-versions/a.txt")));

@@ -82,6 +82,22 @@ public interface Capability {
 
 			/** Events were lost (queue overflow, reconnect): everything below the watched directory must be rescanned. */
 			void overflow();
+
+			/**
+			 * For feeds: delivers {@code changed} (null: an overflow); a listener that throws has its
+			 * own problem, which must not stop the feed.
+			 */
+			static void deliver(ChangeListener listener, List<RelPath> changed) {
+				try {
+					if (changed == null) {
+						listener.overflow();
+					} else {
+						listener.changed(changed);
+					}
+				} catch (RuntimeException e) {
+					// the listener's problem; the feed goes on
+				}
+			}
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.karma.connector.api;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -61,5 +62,27 @@ public record ConnectionSpec(String location, Map<String, String> options, Secre
 		}
 		throw new ConnectorException(ConnectorException.Reason.FATAL, RelPath.ROOT,
 				"option " + option.key() + " must be a whole number of at least 1, not '" + value + "'");
+	}
+
+	/**
+	 * A time option's value (or default): a number with {@code ms}, {@code s} or {@code m} (seconds
+	 * without a unit), more than 0, else FATAL naming the option.
+	 */
+	public Duration positiveDuration(ConnectorOption option) throws ConnectorException {
+		String value = String.valueOf(option(option)).trim().toLowerCase(Locale.ROOT);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|)").matcher(value);
+		if (m.matches()) {
+			long n = Long.parseLong(m.group(1));
+			Duration d = switch (m.group(2)) {
+			case "ms" -> Duration.ofMillis(n);
+			case "m" -> Duration.ofMinutes(n);
+			default -> Duration.ofSeconds(n);
+			};
+			if (!d.isZero()) {
+				return d;
+			}
+		}
+		throw new ConnectorException(ConnectorException.Reason.FATAL, RelPath.ROOT, "option " + option.key()
+				+ " must be a time such as 60s, 2m or 500ms (more than 0), not '" + option(option) + "'");
 	}
 }

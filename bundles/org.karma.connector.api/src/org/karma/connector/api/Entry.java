@@ -22,6 +22,13 @@ import java.util.Objects;
  */
 public record Entry(RelPath path, EntryKind kind, long size, Instant mtime, Map<HashKind, String> hashes, String version) {
 
+	/**
+	 * The version of an entry that stands for several items of one name in one folder, which some
+	 * endpoints allow (Google Drive) and a file system cannot hold: such a name is listed once, as
+	 * {@link EntryKind#OTHER} with this version, and callers report it as a name collision.
+	 */
+	public static final String DUPLICATE_NAME = "duplicate-name";
+
 	public Entry {
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(kind, "kind");
@@ -38,5 +45,10 @@ public record Entry(RelPath path, EntryKind kind, long size, Instant mtime, Map<
 
 	public boolean isDirectory() {
 		return kind == EntryKind.DIRECTORY;
+	}
+
+	/** The entry for a name the endpoint holds more than once in one folder (see {@link #DUPLICATE_NAME}). */
+	public static Entry duplicateName(RelPath path) {
+		return new Entry(path, EntryKind.OTHER, 0, null, Map.of(), DUPLICATE_NAME);
 	}
 }

@@ -78,7 +78,13 @@ final class FakeDropbox implements AutoCloseable {
 	// the tree: lower-case path -> node ("" is the root)
 	private final Map<String, Node> nodes = new HashMap<>();
 	private final Map<String, ByteArrayOutputStream> sessions = new HashMap<>();
-	private final Map<String, List<Map<String, Object>>> cursors = new HashMap<>();
+	private final Map<String, Cursor> cursors = new HashMap<>();
+	/** Every change, oldest first: {@code list_folder/continue} reads it from a cursor's place on. */
+	private final List<Change> log = new ArrayList<>();
+	private volatile long longpollBackoff;
+	private volatile int longpollMillis = -1;
+	/** When each longpoll was asked and answered (System.nanoTime), and whether the answer carried a backoff. */
+	private final List<long[]> longpolls = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private long counter = 0x100000000L;
 	private volatile int pageSize = 500;
 
@@ -93,6 +99,20 @@ final class FakeDropbox implements AutoCloseable {
 	private final AtomicInteger faultsLeft = new AtomicInteger();
 	private volatile int faultStatus;
 	private volatile int faultRetryAfter;
+
+	/** A change: the entry (file or folder metadata, or {@code deleted}) a continue returns for it. */
+	private record Change(String lower, Map<String, Object> entry) {
+	}
+
+	/** What a cursor stands for: a folder (recursive or not), its place in the log, pages still to give. */
+	private record Cursor(String scope, boolean recursive, int seen, List<Map<String, Object>> rest) {
+		boolean covers(String lower) {
+			if (!lower.startsWith(scope + "/")) {
+				return false;
+			}
+			return recursive || lower.indexOf('/', scope.length() + 1) < 0;
+		}
+	}
 
 	private static final class Node {
 		String display;
@@ -212,10 +232,45 @@ final class FakeDropbox implements AutoCloseable {
 		mkdirs(path);
 	}
 
-	/** Removes a tree directly (test clean-up). */
+	/** Removes a tree directly (test clean-up, or a delete by another client): logged as deleted. */
 	synchronized void removeTree(String path) {
 		String lower = lower(path);
+		Node node = nodes.get(lower);
+		if (node != null) {
+			logDeleted(node.display);
+		}
 		nodes.keySet().removeIf(k -> k.equals(lower) || k.startsWith(lower + "/"));
+	}
+
+	/** Writes a file directly, as another client would (new rev, logged); fails as the upload would. */
+	synchronized void putFile(String path, byte[] data) throws ApiError {
+		commit(Map.of("path", path, "mode", "overwrite"), data, "path", true);
+	}
+
+	/** Invalidates every cursor handed out: their next continue or longpoll is answered {@code reset}. */
+	synchronized void resetCursors() {
+		cursors.clear();
+		notifyAll();
+	}
+
+	/** The {@code backoff} (seconds) every longpoll answer carries from now on (0: none). */
+	void longpollBackoff(long seconds) {
+		longpollBackoff = seconds;
+	}
+
+	/** For tests of slow cycles: a longpoll waits at most this long (ms) instead of its timeout (-1: the timeout). */
+	void longpollMillis(int millis) {
+		longpollMillis = millis;
+	}
+
+	/** The longpolls answered so far: {asked, answered (System.nanoTime), backoff seconds}. */
+	List<long[]> longpolls() {
+		return List.copyOf(longpolls);
+	}
+
+	/** Changes logged so far. */
+	synchronized int changes() {
+		return log.size();
 	}
 
 	/** Paths (display case) of everything below a folder, for leftover checks. */
@@ -249,7 +304,7 @@ final class FakeDropbox implements AutoCloseable {
 		}
 	}
 
-	private static final class ApiError extends Exception {
+	static final class ApiError extends Exception {
 		private static final long serialVersionUID = 1L;
 		final Map<String, Object> error;
 		final String summary;
@@ -280,7 +335,7 @@ final class FakeDropbox implements AutoCloseable {
 						: new Reply(faultStatus, null, "service unavailable".getBytes(StandardCharsets.UTF_8), null);
 			} else if (endpoint.equals("oauth2/token")) {
 				reply = token(new String(body, StandardCharsets.UTF_8));
-			} else if (!authorized(exchange)) {
+			} else if (!endpoint.equals("files/list_folder/longpoll") && !authorized(exchange)) {
 				reply = new Reply(401, Json.write(obj("error_summary", "expired_access_token/", "error",
 						tag("expired_access_token"))), null, null);
 			} else {
@@ -432,13 +487,7 @@ final class FakeDropbox implements AutoCloseable {
 		switch (endpoint) {
 		case "files/list_folder": {
 			String path = (String) arg.get("path");
-			Node dir = nodes.get(lower(path));
-			if (dir == null) {
-				throw lookup("path", "not_found");
-			}
-			if (!dir.folder) {
-				throw lookup("path", "not_folder");
-			}
+			folder(path);
 			List<Map<String, Object>> all = new ArrayList<>();
 			String prefix = lower(path) + "/";
 			for (Map.Entry<String, Node> e : new TreeMap<>(nodes).entrySet()) {
@@ -446,14 +495,53 @@ final class FakeDropbox implements AutoCloseable {
 					all.add(metadata(e.getValue(), true));
 				}
 			}
-			return page(all);
+			return page(new Cursor(lower(path), false, log.size(), all));
+		}
+		case "files/list_folder/get_latest_cursor": {
+			String path = (String) arg.get("path");
+			folder(path);
+			String cursor = "cursor-" + Long.toHexString(++counter);
+			cursors.put(cursor, new Cursor(lower(path), Boolean.TRUE.equals(arg.get("recursive")), log.size(), List.of()));
+			return Reply.ok(obj("cursor", cursor));
 		}
 		case "files/list_folder/continue": {
-			List<Map<String, Object>> rest = cursors.remove((String) arg.get("cursor"));
-			if (rest == null) {
+			Cursor c = cursors.get((String) arg.get("cursor"));
+			if (c == null) {
 				throw new ApiError("reset/", tag("reset"));
 			}
-			return page(rest);
+			if (!c.rest().isEmpty()) {
+				return page(c);
+			}
+			return page(new Cursor(c.scope(), c.recursive(), log.size(), since(c)));
+		}
+		case "files/list_folder/longpoll": {
+			String cursor = (String) arg.get("cursor");
+			long timeout = arg.get("timeout") instanceof Number n ? n.longValue() : 30;
+			if (timeout < 30 || timeout > 480) {
+				throw new ApiError("bad timeout", tag("other"));
+			}
+			long wait = longpollMillis >= 0 ? longpollMillis : timeout * 1000;
+			long asked = System.nanoTime();
+			long end = asked + wait * 1_000_000L;
+			while (true) {
+				Cursor c = cursors.get(cursor);
+				if (c == null) {
+					throw new ApiError("reset/", tag("reset"));
+				}
+				boolean changes = !c.rest().isEmpty() || !since(c).isEmpty();
+				long left = (end - System.nanoTime()) / 1_000_000L;
+				if (changes || left <= 0) {
+					long backoff = longpollBackoff;
+					longpolls.add(new long[] { asked, System.nanoTime(), backoff });
+					return Reply.ok(backoff > 0 ? obj("changes", changes, "backoff", backoff) : obj("changes", changes));
+				}
+				try {
+					wait(Math.min(left, 1000));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return Reply.ok(obj("changes", false));
+				}
+			}
 		}
 		case "files/get_metadata": {
 			Node node = nodes.get(lower((String) arg.get("path")));
@@ -546,6 +634,18 @@ final class FakeDropbox implements AutoCloseable {
 		}
 	}
 
+	/** The folder at a path, else the lookup error list_folder answers. */
+	private Node folder(String path) throws ApiError {
+		Node dir = nodes.get(lower(path));
+		if (dir == null) {
+			throw lookup("path", "not_found");
+		}
+		if (!dir.folder) {
+			throw lookup("path", "not_folder");
+		}
+		return dir;
+	}
+
 	private static List<Node> revisions(Node node) {
 		List<Node> all = new ArrayList<>();
 		all.add(node);
@@ -553,14 +653,43 @@ final class FakeDropbox implements AutoCloseable {
 		return all;
 	}
 
-	private Reply page(List<Map<String, Object>> all) {
+	/** One page of a cursor's entries; the new cursor keeps the rest and the cursor's place in the log. */
+	private Reply page(Cursor c) {
+		List<Map<String, Object>> all = c.rest();
 		int n = Math.min(pageSize, all.size());
 		String cursor = "cursor-" + Long.toHexString(++counter);
 		boolean more = n < all.size();
-		if (more) {
-			cursors.put(cursor, new ArrayList<>(all.subList(n, all.size())));
-		}
+		cursors.put(cursor, new Cursor(c.scope(), c.recursive(), c.seen(), new ArrayList<>(all.subList(n, all.size()))));
 		return Reply.ok(obj("entries", new ArrayList<>(all.subList(0, n)), "cursor", cursor, "has_more", more));
+	}
+
+	/** The changes below a cursor's folder after its place: the last entry of each path, in log order. */
+	private List<Map<String, Object>> since(Cursor c) {
+		Map<String, Integer> last = new HashMap<>();
+		for (int i = c.seen(); i < log.size(); i++) {
+			if (c.covers(log.get(i).lower())) {
+				last.put(log.get(i).lower(), i);
+			}
+		}
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (int i = c.seen(); i < log.size(); i++) {
+			Change change = log.get(i);
+			if (Integer.valueOf(i).equals(last.get(change.lower()))) {
+				out.add(change.entry());
+			}
+		}
+		return out;
+	}
+
+	private void logged(Node n) {
+		log.add(new Change(lower(n.display), metadata(n, true)));
+		notifyAll();
+	}
+
+	private void logDeleted(String display) {
+		log.add(new Change(lower(display), obj(".tag", "deleted", "name", nameOf(display), "path_lower", lower(display),
+				"path_display", display)));
+		notifyAll();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -629,6 +758,7 @@ final class FakeDropbox implements AutoCloseable {
 		node.rev = String.format("%015x", ++counter);
 		node.serverModified = now;
 		node.clientModified = cm == null ? now : Instant.parse((String) cm);
+		logged(node);
 		return metadata(node, true);
 	}
 
@@ -657,6 +787,10 @@ final class FakeDropbox implements AutoCloseable {
 		}
 		nodes.keySet().removeIf(k -> k.equals(oldLower) || k.startsWith(oldLower + "/"));
 		nodes.putAll(moved);
+		logDeleted(oldDisplay);
+		for (Node n : new TreeMap<>(moved).values()) {
+			logged(n);
+		}
 		return metadata(node, true);
 	}
 
@@ -682,6 +816,7 @@ final class FakeDropbox implements AutoCloseable {
 		n.display = (parent.display.isEmpty() ? "" : parent.display) + "/" + nameOf(path);
 		n.id = "id:" + Long.toHexString(++counter);
 		nodes.put(lower(path), n);
+		logged(n);
 		return n;
 	}
 

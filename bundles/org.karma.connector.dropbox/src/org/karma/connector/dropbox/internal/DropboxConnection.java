@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.karma.connector.api.CaseSensitivity;
@@ -70,9 +72,11 @@ import com.dropbox.core.v2.files.WriteMode;
  * ({@code add}, {@code update} with the rev, {@code strict_conflict}) and are checked by Dropbox
  * atomically; the {@link Entry#version()} is the file's {@code rev}. Modification times are
  * {@code client_modified} (whole seconds). The Dropbox {@code content_hash} is every file's cheap hash.
+ * The change feed is a cursor with long polls ({@link DropboxWatch}).
  */
 final class DropboxConnection
-		implements Connection, Capability.Rename, Capability.ServerHash, Capability.RemoteVersions, Capability.OpenResources {
+		implements Connection, Capability.Rename, Capability.ServerHash, Capability.RemoteVersions, Capability.OpenResources,
+		Capability.ChangeFeed {
 
 	/** Dropbox names: no backslash or DEL or control characters, no trailing dot or space, 255 bytes. */
 	static final NameRules NAME_RULES = new NameRules(255, "\\\u007f", Set.of(), true);
@@ -88,10 +92,13 @@ final class DropboxConnection
 	private final ConnectionFacts facts;
 	private final AtomicInteger open = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
+	private final Supplier<DropboxWatch.Notify> notify;
+	private final Set<DropboxWatch> watches = ConcurrentHashMap.newKeySet();
 
 	DropboxConnection(DbxClientV2 client, DropboxLocation location, long threshold, int chunk, int concurrency,
-			int retries, boolean refreshable) {
+			int retries, boolean refreshable, Supplier<DropboxWatch.Notify> notify) {
 		this.client = client;
+		this.notify = notify;
 		this.location = location;
 		this.threshold = threshold;
 		this.chunk = chunk;
@@ -636,6 +643,29 @@ final class DropboxConnection
 		return download(path, versionId);
 	}
 
+	/** A cursor with long polls below {@code directory}: see {@link DropboxWatch}. */
+	@Override
+	public Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor)
+			throws ConnectorException {
+		ConnectorException.checkCancelled(monitor, directory);
+		if (closed.get()) {
+			throw new ConnectorException(Reason.FATAL, directory, "the Dropbox connection is closed");
+		}
+		if (!directory.isRoot()) {
+			Optional<Entry> dir = stat(directory, monitor);
+			if (dir.isEmpty()) {
+				throw new ConnectorException(Reason.NOT_FOUND, directory, "watching " + directory + ": it does not exist");
+			}
+			if (!dir.get().isDirectory()) {
+				throw new ConnectorException(Reason.WRONG_KIND, directory, "watching " + directory + ": it is a file");
+			}
+		}
+		DropboxWatch watch = new DropboxWatch(client, notify.get(), location, directory, listener, watches::remove);
+		watch.start();
+		watches.add(watch);
+		return watch;
+	}
+
 	@Override
 	public int openResources() {
 		return open.get();
@@ -644,7 +674,8 @@ final class DropboxConnection
 	@Override
 	public <T extends Capability> Optional<T> capability(Class<T> type) {
 		if (type == Capability.Rename.class || type == Capability.ServerHash.class
-				|| type == Capability.RemoteVersions.class || type == Capability.OpenResources.class) {
+				|| type == Capability.RemoteVersions.class || type == Capability.OpenResources.class
+				|| type == Capability.ChangeFeed.class) {
 			return Optional.of(type.cast(this));
 		}
 		return Optional.empty();
@@ -653,6 +684,9 @@ final class DropboxConnection
 	@Override
 	public void close() {
 		closed.set(true);
+		for (DropboxWatch watch : List.copyOf(watches)) {
+			watch.close();
+		}
 	}
 
 	private static void checkNames(RelPath path) throws ConnectorException {

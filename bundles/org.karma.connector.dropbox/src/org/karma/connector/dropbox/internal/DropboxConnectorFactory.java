@@ -3,6 +3,7 @@ package org.karma.connector.dropbox.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.karma.connector.api.Connection;
@@ -47,15 +48,26 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 	private static final String CLIENT_ID = "KARMA/0.1";
 
 	private final HttpRequestor requestor;
+	private final HttpRequestor longpollRequestor;
 
-	/** The service: the SDK's standard HTTP requestor (HttpsURLConnection, Dropbox's pinned certificates). */
+	/**
+	 * The service: the SDK's standard HTTP requestor (HttpsURLConnection, Dropbox's pinned
+	 * certificates); long polls get one whose read timeout outlasts the poll plus the up to 90 s
+	 * Dropbox adds.
+	 */
 	public DropboxConnectorFactory() {
-		this(StandardHttpRequestor.INSTANCE);
+		this(StandardHttpRequestor.INSTANCE, new StandardHttpRequestor(StandardHttpRequestor.Config.builder()
+				.withReadTimeout(DropboxWatch.LONGPOLL_SECONDS + 150, TimeUnit.SECONDS).build()));
 	}
 
 	/** For tests: another HTTP requestor (one that sends the calls to a local fake of the API). */
 	public DropboxConnectorFactory(HttpRequestor requestor) {
+		this(requestor, requestor);
+	}
+
+	private DropboxConnectorFactory(HttpRequestor requestor, HttpRequestor longpollRequestor) {
 		this.requestor = requestor;
+		this.longpollRequestor = longpollRequestor;
 	}
 
 	@Override
@@ -102,9 +114,20 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 		DbxCredential credential = credential(spec);
 		DbxClientV2 client = new DbxClientV2(config, credential);
 		DropboxConnection connection = new DropboxConnection(client, location, (long) thresholdMb << 20, chunkMb << 20,
-				concurrency, retries, credential.getRefreshToken() != null);
+				concurrency, retries, credential.getRefreshToken() != null, this::notifyClient);
 		connection.checkRoot();
 		return connection;
+	}
+
+	/**
+	 * A client of its own for one change feed's long polls ({@code list_folder/longpoll} needs no
+	 * token), on a requestor that can abort the poll under way when the feed is closed.
+	 */
+	private DropboxWatch.Notify notifyClient() {
+		AbortableRequestor abortable = new AbortableRequestor(longpollRequestor);
+		DbxRequestConfig config = DbxRequestConfig.newBuilder(CLIENT_ID).withHttpRequestor(abortable)
+				.withAutoRetryDisabled().build();
+		return new DropboxWatch.Notify(new DbxClientV2(config, "no-token-for-longpoll"), abortable);
 	}
 
 	/** A refresh token with its app key (the SDK then refreshes access tokens itself), else an access token. */

@@ -8,11 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +20,7 @@ import org.karma.connector.api.Connection;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.ftp.internal.FtpConnectorFactory;
 import org.karma.connector.ftp.internal.FtpWatch;
+import org.karma.connector.tck.FeedRecorder;
 
 /**
  * The polling change feed against a real server: changes made directly in the server's folder
@@ -37,58 +34,6 @@ class FtpWatchTest {
 	private TestServer server;
 	private Path folder;
 	private Connection ftp;
-
-	/** Collects what a feed delivers. */
-	static final class Recorder implements ChangeFeed.ChangeListener {
-		final List<List<RelPath>> calls = new ArrayList<>();
-		final Set<RelPath> seen = new HashSet<>();
-		int overflows;
-
-		@Override
-		public synchronized void changed(List<RelPath> paths) {
-			calls.add(List.copyOf(paths));
-			seen.addAll(paths);
-			notifyAll();
-		}
-
-		@Override
-		public synchronized void overflow() {
-			overflows++;
-			notifyAll();
-		}
-
-		/** Waits until all these paths were delivered (since the last {@link #clear}). */
-		synchronized void await(String... paths) throws InterruptedException {
-			Set<RelPath> wanted = new HashSet<>();
-			for (String p : paths) {
-				wanted.add(RelPath.of(p));
-			}
-			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-			while (!seen.containsAll(wanted)) {
-				long left = end - System.nanoTime();
-				assertTrue(left > 0, "not delivered in time: " + wanted + ", got " + calls);
-				TimeUnit.NANOSECONDS.timedWait(this, left);
-			}
-		}
-
-		synchronized void awaitOverflow() throws InterruptedException {
-			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-			while (overflows == 0) {
-				long left = end - System.nanoTime();
-				assertTrue(left > 0, "no overflow in time; got " + calls);
-				TimeUnit.NANOSECONDS.timedWait(this, left);
-			}
-		}
-
-		synchronized void clear() {
-			calls.clear();
-			seen.clear();
-		}
-
-		synchronized int callCount() {
-			return calls.size();
-		}
-	}
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -116,7 +61,7 @@ class FtpWatchTest {
 	void changesMadeOnTheServerArriveAsEvents() throws Exception {
 		Files.writeString(folder.resolve("a.txt"), "one");
 		Files.createDirectories(folder.resolve("sub"));
-		Recorder r = new Recorder();
+		FeedRecorder r = new FeedRecorder(WAIT_SECONDS);
 		try (ChangeFeed.Subscription sub = feed().watch(RelPath.ROOT, r, null)) {
 			Files.writeString(folder.resolve("sub/new.txt"), "new");
 			Files.writeString(folder.resolve("a.txt"), "longer now");
@@ -134,29 +79,25 @@ class FtpWatchTest {
 			Files.writeString(folder.resolve("deep/er/x.txt"), "x");
 			Files.writeString(folder.resolve(".x.txt.karma-tmp-0123456789abcdef"), "a temporary file");
 			r.await("a.txt", "deep", "deep/er", "deep/er/x.txt");
-			synchronized (r) {
-				assertFalse(r.seen.stream().anyMatch(p -> p.name().contains("karma-tmp")), "temporary files are not events: " + r.calls);
-			}
+			assertFalse(r.seen().stream().anyMatch(p -> p.name().contains("karma-tmp")), "temporary files are not events: " + r.calls());
 		}
 	}
 
 	@Test
 	void aWatchOfASubfolderSeesOnlyThatSubtree() throws Exception {
 		Files.createDirectories(folder.resolve("in"));
-		Recorder r = new Recorder();
+		FeedRecorder r = new FeedRecorder(WAIT_SECONDS);
 		try (ChangeFeed.Subscription sub = feed().watch(RelPath.of("in"), r, null)) {
 			Files.writeString(folder.resolve("out.txt"), "elsewhere");
 			Files.writeString(folder.resolve("in/here.txt"), "here");
 			r.await("in/here.txt");
-			synchronized (r) {
-				assertFalse(r.seen.contains(RelPath.of("out.txt")), r.calls.toString());
-			}
+			assertFalse(r.seen().contains(RelPath.of("out.txt")), r.calls().toString());
 		}
 	}
 
 	@Test
 	void closeStopsPolling() throws Exception {
-		Recorder first = new Recorder();
+		FeedRecorder first = new FeedRecorder(WAIT_SECONDS);
 		FtpWatch sub = (FtpWatch) feed().watch(RelPath.ROOT, first, null);
 		assertTrue(sub.awaitPolls(1, WAIT_SECONDS, TimeUnit.SECONDS));
 		sub.close();
@@ -164,7 +105,7 @@ class FtpWatchTest {
 		long polls = sub.polls();
 		int calls = first.callCount();
 
-		Recorder second = new Recorder();
+		FeedRecorder second = new FeedRecorder(WAIT_SECONDS);
 		try (ChangeFeed.Subscription other = feed().watch(RelPath.ROOT, second, null)) {
 			Files.writeString(folder.resolve("after.txt"), "after the close");
 			second.await("after.txt"); // a poll interval has passed for sure
@@ -177,7 +118,7 @@ class FtpWatchTest {
 	@Test
 	void aMissingFolderCannotBeWatched() {
 		var e = org.junit.jupiter.api.Assertions.assertThrows(org.karma.connector.api.ConnectorException.class,
-				() -> feed().watch(RelPath.of("nothing"), new Recorder(), null));
+				() -> feed().watch(RelPath.of("nothing"), new FeedRecorder(WAIT_SECONDS), null));
 		assertEquals(org.karma.connector.api.ConnectorException.Reason.NOT_FOUND, e.reason(), e.getMessage());
 	}
 
@@ -186,7 +127,7 @@ class FtpWatchTest {
 		try (FaultServer faults = new FaultServer()) {
 			Path root = faults.newRoot();
 			try (Connection c = factory().connect(faults.spec(root, Map.of("poll_interval", "100ms")), null)) {
-				Recorder r = new Recorder();
+				FeedRecorder r = new FeedRecorder(WAIT_SECONDS);
 				FtpWatch sub = (FtpWatch) c.capability(Capability.ChangeFeed.class).orElseThrow().watch(RelPath.ROOT, r, null);
 				try {
 					assertTrue(sub.awaitPolls(1, WAIT_SECONDS, TimeUnit.SECONDS));
@@ -195,7 +136,7 @@ class FtpWatchTest {
 					long polls = sub.polls();
 					Files.writeString(root.resolve("while-down.txt"), "missed");
 					assertTrue(sub.awaitPolls(polls + 2, WAIT_SECONDS, TimeUnit.SECONDS), "polls go on (and fail)");
-					assertEquals(0, r.overflows);
+					assertEquals(0, r.overflows());
 					assertEquals(0, r.callCount(), "nothing delivered while the server is away");
 					faults.control.refuseNew(false);
 					r.awaitOverflow();

@@ -195,21 +195,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 
 	/** The poll interval: a number with {@code ms}, {@code s} or {@code m} (seconds without a unit), more than 0. */
 	static Duration pollInterval(ConnectionSpec spec) throws ConnectorException {
-		String value = spec.option(POLL_INTERVAL).trim().toLowerCase(Locale.ROOT);
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|)").matcher(value);
-		if (m.matches()) {
-			long n = Long.parseLong(m.group(1));
-			Duration d = switch (m.group(2)) {
-			case "ms" -> Duration.ofMillis(n);
-			case "m" -> Duration.ofMinutes(n);
-			default -> Duration.ofSeconds(n);
-			};
-			if (!d.isZero()) {
-				return d;
-			}
-		}
-		throw fatal("option poll_interval must be a time such as 60s, 2m or 500ms (more than 0), not '"
-				+ spec.option(POLL_INTERVAL) + "'");
+		return spec.positiveDuration(POLL_INTERVAL);
 	}
 
 	private static ConnectorException fatal(String message) {

@@ -127,17 +127,8 @@ public final class FtpWatch implements Subscription {
 
 	/** Delivers changes (null: overflow); a listener's failure does not stop the polling. */
 	private void deliver(List<RelPath> changed) {
-		if (closed) {
-			return;
-		}
-		try {
-			if (changed == null) {
-				listener.overflow();
-			} else {
-				listener.changed(changed);
-			}
-		} catch (RuntimeException e) {
-			// the listener's problem; go on watching
+		if (!closed) {
+			ChangeListener.deliver(listener, changed);
 		}
 	}
 

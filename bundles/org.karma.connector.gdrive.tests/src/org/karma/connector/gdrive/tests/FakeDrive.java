@@ -45,7 +45,9 @@ import com.sun.net.httpserver.HttpServer;
  * the connector sends, orderBy=name and paging, files.create (metadata only, multipart upload,
  * resumable upload with 308 answers), files.update (PATCH, also as POST with
  * X-HTTP-Method-Override; metadata, multipart and resumable content; addParents/removeParents;
- * trashed), files.delete, media from /download/drive/v3/files/ID?alt=media, gzip request bodies, Bearer tokens with 401 and the OAuth refresh_token
+ * trashed), files.delete, changes.getStartPageToken and changes.list (a change log of every create,
+ * update, trash and delete; each file once per listing with its latest state; paging; expired
+ * tokens on demand), media from /download/drive/v3/files/ID?alt=media, gzip request bodies, Bearer tokens with 401 and the OAuth refresh_token
  * grant at /token, and injected 429/503 answers with Retry-After. For logins: Google's
  * authorization endpoint at /o/oauth2/v2/auth (the user has allowed access: a 302 to the loopback
  * {@code redirect_uri} with {@code code}, {@code state}, {@code scope}; PKCE S256 only) and the
@@ -95,6 +97,10 @@ final class FakeDrive implements AutoCloseable {
 	/** Answers to give before serving normally: status codes (429, 503) with Retry-After 1. */
 	final List<Integer> faults = java.util.Collections.synchronizedList(new ArrayList<>());
 	final AtomicInteger requests = new AtomicInteger();
+	/** The change log: the id of the item each change touched; change N (from 1) is at N - 1. */
+	private final List<String> changeLog = new ArrayList<>();
+	/** Page tokens are {@code <epoch>.<change number>}; those of an earlier epoch are refused (expired). */
+	private int tokenEpoch = 1;
 
 	static {
 		// answer without Nagle's delay (else each small request waits for a delayed ACK)
@@ -143,8 +149,74 @@ final class FakeDrive implements AutoCloseable {
 			i.modified = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 			i.version = versions.incrementAndGet();
 			items.put(i.id, i);
+			logged(i.id);
 			return i.id;
 		}
+	}
+
+	/** Renames and/or moves an item directly, as another client would (logged). */
+	void move(String id, String newParent, String newName) {
+		synchronized (lock) {
+			Item i = items.get(id);
+			if (newParent != null) {
+				i.parent = newParent;
+			}
+			if (newName != null) {
+				i.name = newName;
+			}
+			i.version = versions.incrementAndGet();
+			logged(id);
+		}
+	}
+
+	/** New content, directly (logged). */
+	void setContent(String id, byte[] content) {
+		synchronized (lock) {
+			Item i = items.get(id);
+			i.content = content;
+			i.modified = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+			i.version = versions.incrementAndGet();
+			logged(id);
+		}
+	}
+
+	/** Moves an item to the trash directly (logged). */
+	void trash(String id) {
+		synchronized (lock) {
+			Item i = items.get(id);
+			i.trashed = true;
+			i.version = versions.incrementAndGet();
+			logged(id);
+		}
+	}
+
+	/** Deletes an item (and what is in it) for good, directly (logged as removed). */
+	void remove(String id) {
+		synchronized (lock) {
+			deleteTree(id);
+		}
+	}
+
+	/** The id of the untrashed item called {@code name} in a folder, or null. */
+	String idOf(String parent, String name) {
+		synchronized (lock) {
+			return items.values().stream().filter(i -> parent.equals(i.parent) && name.equals(i.name) && !i.trashed)
+					.map(i -> i.id).findFirst().orElse(null);
+		}
+	}
+
+	/** Every page token handed out so far expires: changes.list refuses it. */
+	void expireChangeTokens() {
+		synchronized (lock) {
+			tokenEpoch++;
+		}
+	}
+
+	/** How often changes.list was called. */
+	final AtomicInteger changeLists = new AtomicInteger();
+
+	private void logged(String id) {
+		changeLog.add(id);
 	}
 
 	int count() {
@@ -187,6 +259,8 @@ final class FakeDrive implements AutoCloseable {
 			}
 			if (path.startsWith("/upload/drive/v3/files")) {
 				upload(x, method, path.substring("/upload/drive/v3/files".length()), query, body);
+			} else if (path.startsWith("/drive/v3/changes")) {
+				changes(x, method, path.substring("/drive/v3/changes".length()), query);
 			} else if (path.startsWith("/drive/v3/files")) {
 				files(x, method, path.substring("/drive/v3/files".length()), query, body);
 			} else if (path.startsWith("/download/drive/v3/files/") && "media".equals(query.get("alt"))) {
@@ -357,13 +431,87 @@ final class FakeDrive implements AutoCloseable {
 		}
 	}
 
+	private void changes(HttpExchange x, String method, String rest, Map<String, String> q) throws IOException {
+		if (!method.equals("GET")) {
+			error(x, 405, "badRequest", method);
+			return;
+		}
+		synchronized (lock) {
+			if (rest.equals("/startPageToken")) {
+				JsonObject out = new JsonObject();
+				out.addProperty("kind", "drive#startPageToken");
+				out.addProperty("startPageToken", token(changeLog.size() + 1));
+				send(x, 200, out.toString());
+				return;
+			}
+			if (!rest.isEmpty() && !rest.equals("/")) {
+				error(x, 404, "notFound", "no such API: changes" + rest);
+				return;
+			}
+			changeLists.incrementAndGet();
+			String[] parts = q.getOrDefault("pageToken", "").split("\\.", -1);
+			long token = -1;
+			if (parts.length == 2 && parts[0].equals(String.valueOf(tokenEpoch)) && parts[1].matches("\\d{1,9}")) {
+				token = Long.parseLong(parts[1]);
+			}
+			if (token < 1 || token > changeLog.size() + 1) {
+				error(x, 400, "invalid", "Invalid Value");
+				return;
+			}
+			boolean includeRemoved = !"false".equals(q.get("includeRemoved"));
+			int pageSize = Integer.parseInt(q.getOrDefault("pageSize", "100"));
+			// each item once, with its latest state, where its last change is
+			Map<String, Integer> last = new HashMap<>();
+			for (int k = (int) token - 1; k < changeLog.size(); k++) {
+				last.put(changeLog.get(k), k);
+			}
+			JsonArray changes = new JsonArray();
+			int k = (int) token - 1;
+			for (; k < changeLog.size() && changes.size() < pageSize; k++) {
+				String id = changeLog.get(k);
+				if (last.get(id) != k) {
+					continue;
+				}
+				Item item = items.get(id);
+				if (item == null && !includeRemoved) {
+					continue;
+				}
+				JsonObject c = new JsonObject();
+				c.addProperty("kind", "drive#change");
+				c.addProperty("changeType", "file");
+				c.addProperty("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+				c.addProperty("removed", item == null);
+				c.addProperty("fileId", id);
+				if (item != null) {
+					c.add("file", json(item));
+				}
+				changes.add(c);
+			}
+			JsonObject out = new JsonObject();
+			out.addProperty("kind", "drive#changeList");
+			if (k < changeLog.size()) {
+				out.addProperty("nextPageToken", token(k + 1));
+			} else {
+				out.addProperty("newStartPageToken", token(changeLog.size() + 1));
+			}
+			out.add("changes", changes);
+			send(x, 200, out.toString());
+		}
+	}
+
+	private String token(long change) {
+		return tokenEpoch + "." + change;
+	}
+
 	private void deleteTree(String id) {
 		for (Item child : new ArrayList<>(items.values())) {
 			if (id.equals(child.parent)) {
 				deleteTree(child.id);
 			}
 		}
-		items.remove(id);
+		if (items.remove(id) != null) {
+			logged(id);
+		}
 	}
 
 	private static final Pattern QUERY = Pattern.compile(
@@ -433,6 +581,7 @@ final class FakeDrive implements AutoCloseable {
 		i.modified = meta.has("modifiedTime") ? time(meta.get("modifiedTime")) : Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		i.version = versions.incrementAndGet();
 		items.put(i.id, i);
+		logged(i.id);
 		return i;
 	}
 
@@ -461,6 +610,7 @@ final class FakeDrive implements AutoCloseable {
 			item.modified = time(meta.get("modifiedTime"));
 		}
 		item.version = versions.incrementAndGet();
+		logged(item.id);
 		return true;
 	}
 

@@ -15,17 +15,20 @@ final class GdriveFixture extends FactoryFixture {
 	private static final AtomicInteger FOLDERS = new AtomicInteger();
 
 	final String folderId;
+	final String folderName;
 
-	private GdriveFixture(GdriveConnectorFactory factory, ConnectionSpec spec, String folderId) throws ConnectorException {
+	private GdriveFixture(GdriveConnectorFactory factory, ConnectionSpec spec, String folderId, String folderName)
+			throws ConnectorException {
 		super(factory, spec);
 		this.folderId = folderId;
+		this.folderName = folderName;
 	}
 
 	static GdriveFixture create(FakeDrive drive, GdriveConnectorFactory factory, Map<String, String> extra, String access,
 			String refresh) throws ConnectorException {
 		String name = "karma-test-" + FOLDERS.incrementAndGet();
 		String id = drive.put(FakeDrive.ROOT, name, FakeDrive.FOLDER, new byte[0]);
-		return new GdriveFixture(factory, spec(drive, "gdrive:/" + name, extra, access, refresh), id);
+		return new GdriveFixture(factory, spec(drive, "gdrive:/" + name, extra, access, refresh), id, name);
 	}
 
 	static ConnectionSpec spec(FakeDrive drive, String location, Map<String, String> extra, String access, String refresh) {

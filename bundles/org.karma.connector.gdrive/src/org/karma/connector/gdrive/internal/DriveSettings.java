@@ -5,7 +5,7 @@ import com.google.api.client.util.Sleeper;
 /** What a connection needs, checked by the factory. Secrets are held here only, never logged. */
 record DriveSettings(String rootUrl, String tokenUrl, String clientId, String clientSecret, String accessToken,
 		String refreshToken, int uploadCutoff, int chunkSize, int concurrency, boolean useTrash, int maxRetries,
-		Sleeper sleeper) {
+		Sleeper sleeper, java.time.Duration pollInterval) {
 
 	@Override
 	public String toString() {

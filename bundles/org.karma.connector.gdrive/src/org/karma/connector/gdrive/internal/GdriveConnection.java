@@ -63,9 +63,10 @@ import com.google.api.services.drive.model.FileList;
  * are listed once as {@link EntryKind#OTHER} (callers report and skip them) and every read, write
  * or delete of them fails with a message naming the duplicates. Google Docs, Sheets, Slides and
  * other {@code application/vnd.google-apps.*} items have no bytes to download: listed as OTHER too.
+ * The change feed polls Drive's change log ({@link GdriveWatch}).
  */
 final class GdriveConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
-		Capability.ServerHash, Capability.RangeRead, Capability.OpenResources {
+		Capability.ServerHash, Capability.RangeRead, Capability.OpenResources, Capability.ChangeFeed {
 
 	static final String FOLDER = "application/vnd.google-apps.folder";
 	static final String GOOGLE_APPS = "application/vnd.google-apps.";
@@ -79,6 +80,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private final Map<RelPath, String> folderIds = new ConcurrentHashMap<>();
 	private final AtomicInteger open = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
+	private final Set<GdriveWatch> watches = ConcurrentHashMap.newKeySet();
 
 	private GdriveConnection(Drive drive, DriveSettings settings, KeyLocks locks, String rootId) {
 		this.drive = drive;
@@ -155,6 +157,22 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	@Override
 	public void close() {
 		closed.set(true);
+		for (GdriveWatch watch : List.copyOf(watches)) {
+			watch.close();
+		}
+	}
+
+	/** Polls Drive's change log every {@code poll_interval}: see {@link GdriveWatch}. */
+	@Override
+	public Subscription watch(RelPath directory, ChangeListener listener, IProgressMonitor monitor)
+			throws ConnectorException {
+		begin(directory, monitor);
+		String id = existingFolder(directory);
+		GdriveWatch watch = new GdriveWatch(drive, id, directory, listener, settings.pollInterval(),
+				id + (directory.isRoot() ? "" : " " + directory), watches::remove);
+		watch.start();
+		watches.add(watch);
+		return watch;
 	}
 
 	// ------------------------------------------------------------------ lookups
@@ -276,23 +294,26 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 
 	// ------------------------------------------------------------------ listing and stat
 
+	/** The id of a folder that must exist (the root's without a call): NOT_FOUND or WRONG_KIND otherwise. */
+	private String existingFolder(RelPath directory) throws ConnectorException {
+		if (directory.isRoot()) {
+			return rootId;
+		}
+		File dir = find(directory);
+		if (dir == null) {
+			throw new ConnectorException(Reason.NOT_FOUND, directory, "no such folder in Google Drive: " + directory);
+		}
+		if (!FOLDER.equals(dir.getMimeType())) {
+			throw new ConnectorException(Reason.WRONG_KIND, directory, directory + " is not a folder");
+		}
+		return dir.getId();
+	}
+
 	@Override
 	public void list(RelPath directory, Consumer<Entry> sink, IProgressMonitor monitor) throws ConnectorException {
 		begin(directory, monitor);
-		String id;
-		if (directory.isRoot()) {
-			id = rootId;
-		} else {
-			File dir = find(directory);
-			if (dir == null) {
-				throw new ConnectorException(Reason.NOT_FOUND, directory, "no such folder in Google Drive: " + directory);
-			}
-			if (!FOLDER.equals(dir.getMimeType())) {
-				throw new ConnectorException(Reason.WRONG_KIND, directory, directory + " is not a folder");
-			}
-			id = dir.getId();
-			folderIds.put(directory, id);
-		}
+		String id = existingFolder(directory);
+		folderIds.put(directory, id);
 		// ordered by name: duplicates arrive side by side and are reported once, as OTHER
 		Set<String> names = new HashSet<>();
 		File held = null;
@@ -337,7 +358,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			throw duplicate(path, 2);
 		}
 		if (count > 1) {
-			sink.accept(new Entry(path, EntryKind.OTHER, 0, null, Map.of(), "duplicate:" + count));
+			sink.accept(Entry.duplicateName(path));
 			return;
 		}
 		sink.accept(entry(path, f));
@@ -352,7 +373,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					? new Entry(path, EntryKind.DIRECTORY, 0, null, Map.of(), rootId) : entry(path, f));
 		} catch (ConnectorException e) {
 			if (e.reason() == Reason.FATAL && e.getMessage().contains("items are named")) {
-				return Optional.of(new Entry(path, EntryKind.OTHER, 0, null, Map.of(), "duplicate"));
+				return Optional.of(Entry.duplicateName(path));
 			}
 			throw e;
 		}

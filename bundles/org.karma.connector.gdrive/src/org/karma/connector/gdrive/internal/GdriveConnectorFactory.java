@@ -44,6 +44,8 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 			"Deleted files and folders go to the Drive trash (false: deleted for good).");
 	public static final ConnectorOption MAX_RETRIES = ConnectorOption.integer("max_retries", "5",
 			"How often a request answered 429 or 5xx is tried again (after Retry-After or a growing pause).");
+	public static final ConnectorOption POLL_INTERVAL = ConnectorOption.string("poll_interval", "10s",
+			"How often a watched folder asks Drive for its changes (changes.list): 10s, 1m, 500ms; a number alone is seconds.");
 	public static final ConnectorOption ACCESS_TOKEN = ConnectorOption.secret("access_token",
 			"OAuth 2 access token (short-lived; refreshed with the refresh token when it expires).");
 	public static final ConnectorOption REFRESH_TOKEN = ConnectorOption.secret("refresh_token",
@@ -86,7 +88,7 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 	@Override
 	public List<ConnectorOption> options() {
 		return List.of(CLIENT_ID, ROOT_URL, TOKEN_URL, UPLOAD_CUTOFF, CHUNK_SIZE, CONCURRENCY, USE_TRASH, MAX_RETRIES,
-				ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET);
+				POLL_INTERVAL, ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET);
 	}
 
 	/** One Google account per KARMA installation in this version: every gdrive location shares its tokens. */
@@ -135,6 +137,7 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 		int concurrency = spec.positiveInt(CONCURRENCY);
 		boolean trash = spec.bool(USE_TRASH);
 		int retries = spec.positiveInt(MAX_RETRIES);
+		java.time.Duration pollInterval = spec.positiveDuration(POLL_INTERVAL);
 		String access = secret(spec, ACCESS_TOKEN);
 		String refresh = secret(spec, REFRESH_TOKEN);
 		String clientSecret = secret(spec, CLIENT_SECRET);
@@ -152,7 +155,7 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 					+ " 'karma credentials login gdrive --client-id ID' (it stores the client id)");
 		}
 		DriveSettings settings = new DriveSettings(rootUrl, tokenUrl, clientId, clientSecret, access, refresh, cutoff, chunk,
-				concurrency, trash, retries, sleeper);
+				concurrency, trash, retries, sleeper, pollInterval);
 		return GdriveConnection.open(settings, folders, locks, monitor);
 	}
 
