@@ -136,6 +136,13 @@ public final class CheckOperation {
 			}
 		}
 		List<Endpoint> endpoints = endpoints(request.roots());
+		try (HistoryOpening history = openHistory()) {
+			return create(request, output, signer, endpoints, history, monitor);
+		}
+	}
+
+	private Created create(CreateRequest request, Path output, KeyPair signer, List<Endpoint> endpoints,
+			HistoryOpening history, IProgressMonitor monitor) throws IntegrityException {
 		SubMonitor sub = SubMonitor.convert(monitor, "Making the manifest " + request.group(), 100);
 		Instant start = clock.instant();
 		List<Connection> open = new ArrayList<>();
@@ -171,7 +178,7 @@ public final class CheckOperation {
 				output.toString(), Optional.empty(), manifest.roots().stream().map(r -> r.uri()).toList(), start,
 				clock.instant(), manifest.errors().isEmpty() ? IntegrityCheck.Status.OK : IntegrityCheck.Status.ERRORS, signature,
 				manifest.totalFiles(), manifest.totalBytes(), IntegrityCheck.Tally.NONE, manifest.errors().size(),
-				Optional.empty()), List.of());
+				Optional.empty()), List.of(), history);
 		return new Created(output, signer == null ? Optional.empty() : Optional.of(sigFile), manifest, record);
 	}
 
@@ -220,30 +227,33 @@ public final class CheckOperation {
 			rootTexts = request.roots();
 		}
 		List<Endpoint> endpoints = endpoints(rootTexts);
-		SubMonitor sub = SubMonitor.convert(monitor, "Verifying " + file.getFileName(), 100);
-		List<Connection> open = new ArrayList<>();
-		ManifestVerifier.Report report;
-		try {
-			SubMonitor connecting = sub.split(5).setWorkRemaining(endpoints.size());
-			for (Endpoint e : endpoints) {
-				open.add(connect(e, connecting.split(1)));
+		try (HistoryOpening history = openHistory()) {
+			SubMonitor sub = SubMonitor.convert(monitor, "Verifying " + file.getFileName(), 100);
+			List<Connection> open = new ArrayList<>();
+			ManifestVerifier.Report report;
+			try {
+				SubMonitor connecting = sub.split(5).setWorkRemaining(endpoints.size());
+				for (Endpoint e : endpoints) {
+					open.add(connect(e, connecting.split(1)));
+				}
+				report = new ManifestVerifier(request.threads()).verify(manifest, open, sub.split(95));
+			} catch (ConnectorException e) {
+				throw failed(e, "verifying");
+			} finally {
+				closeAll(open);
 			}
-			report = new ManifestVerifier(request.threads()).verify(manifest, open, sub.split(95));
-		} catch (ConnectorException e) {
-			throw failed(e, "verifying");
-		} finally {
-			closeAll(open);
+			List<String> shown = endpoints.stream().map(Endpoints::toText).toList();
+			List<IntegrityCheck.Finding> findings = new ArrayList<>();
+			for (ManifestVerifier.Finding f : report.findings()) {
+				findings.add(new IntegrityCheck.Finding(shown.get(f.root()), f.path().toString(), f.status().name(), f.detail()));
+			}
+			IntegrityCheck record = record(new IntegrityCheck(0, IntegrityCheck.Kind.VERIFY, request.profile(), manifest.group(),
+					file.toString(), Optional.empty(), shown, start, clock.instant(),
+					report.clean() ? IntegrityCheck.Status.OK : IntegrityCheck.Status.FINDINGS, loaded.signature(),
+					manifest.totalFiles(), report.bytesHashed(), tally(report), manifest.errors().size(), Optional.empty()),
+					findings, history);
+			return new Verified(manifest, loaded.signature(), shown, report, record);
 		}
-		List<String> shown = endpoints.stream().map(Endpoints::toText).toList();
-		List<IntegrityCheck.Finding> findings = new ArrayList<>();
-		for (ManifestVerifier.Finding f : report.findings()) {
-			findings.add(new IntegrityCheck.Finding(shown.get(f.root()), f.path().toString(), f.status().name(), f.detail()));
-		}
-		IntegrityCheck record = record(new IntegrityCheck(0, IntegrityCheck.Kind.VERIFY, request.profile(), manifest.group(),
-				file.toString(), Optional.empty(), shown, start, clock.instant(),
-				report.clean() ? IntegrityCheck.Status.OK : IntegrityCheck.Status.FINDINGS, loaded.signature(),
-				manifest.totalFiles(), report.bytesHashed(), tally(report), manifest.errors().size(), Optional.empty()), findings);
-		return new Verified(manifest, loaded.signature(), shown, report, record);
 	}
 
 	public record Diffed(Manifest older, Manifest newer, String olderSignature, String newerSignature,
@@ -374,7 +384,19 @@ public final class CheckOperation {
 	}
 
 	private IntegrityCheck record(IntegrityCheck check, List<IntegrityCheck.Finding> findings) throws IntegrityException {
-		try (HistoryStore history = HistoryStore.open(HistoryStore.defaultFile(home), clock)) {
+		try (HistoryOpening opening = openHistory()) {
+			return record(check, findings, opening);
+		}
+	}
+
+	/** Starts opening the history database, for a check to record its result in at the end. */
+	private HistoryOpening openHistory() {
+		return HistoryOpening.start(HistoryStore.defaultFile(home), clock);
+	}
+
+	private IntegrityCheck record(IntegrityCheck check, List<IntegrityCheck.Finding> findings, HistoryOpening opening)
+			throws IntegrityException {
+		try (HistoryStore history = opening.take()) {
 			return history.recordCheck(check, findings, MAX_FINDINGS_RECORDED);
 		} catch (HistoryException e) {
 			throw new IntegrityException(IntegrityException.Kind.FAILED, "the check ran but could not be recorded: " + e.getMessage(), e);
