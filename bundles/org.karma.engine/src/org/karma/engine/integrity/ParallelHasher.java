@@ -56,11 +56,25 @@ final class ParallelHasher {
 	ParallelHasher(List<Connection> connections, Set<ChecksumAlgorithm> algorithms, int threads) {
 		this.connections = List.copyOf(connections);
 		this.algorithms = Set.copyOf(algorithms);
+		this.threads = threadsFor(connections, threads);
+	}
+
+	/** The threads asked for, at most what every connection allows at a time, at least one. */
+	static int threadsFor(List<Connection> connections, int threads) {
 		int limit = threads;
 		for (Connection c : connections) {
 			limit = Math.min(limit, c.facts().maxConcurrency());
 		}
-		this.threads = Math.max(1, limit);
+		return Math.max(1, limit);
+	}
+
+	/** A fresh digest for each algorithm, for one thread. */
+	static Map<ChecksumAlgorithm, MessageDigest> digests(Set<ChecksumAlgorithm> algorithms) {
+		Map<ChecksumAlgorithm, MessageDigest> digests = new EnumMap<>(ChecksumAlgorithm.class);
+		for (ChecksumAlgorithm a : algorithms) {
+			digests.put(a, a.newDigest());
+		}
+		return digests;
 	}
 
 	/**
@@ -99,10 +113,7 @@ final class ParallelHasher {
 		for (int t = 0; t < count; t++) {
 			Thread worker = new Thread(() -> {
 				byte[] buffer = new byte[BUFFER];
-				Map<ChecksumAlgorithm, MessageDigest> digests = new EnumMap<>(ChecksumAlgorithm.class);
-				for (ChecksumAlgorithm a : algorithms) {
-					digests.put(a, a.newDigest());
-				}
+				Map<ChecksumAlgorithm, MessageDigest> digests = digests(algorithms);
 				try {
 					int k;
 					while (!cancelled.get() && (k = next.getAndIncrement()) < order.length) {

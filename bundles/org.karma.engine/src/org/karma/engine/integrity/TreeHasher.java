@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,11 +64,7 @@ final class TreeHasher {
 	TreeHasher(List<Connection> connections, Set<ChecksumAlgorithm> algorithms, int threads) {
 		this.connections = List.copyOf(connections);
 		this.algorithms = Set.copyOf(algorithms);
-		int limit = threads;
-		for (Connection c : connections) {
-			limit = Math.min(limit, c.facts().maxConcurrency());
-		}
-		this.threads = Math.max(1, limit);
+		this.threads = ParallelHasher.threadsFor(connections, threads);
 	}
 
 	/**
@@ -161,10 +156,7 @@ final class TreeHasher {
 
 		private void work() {
 			byte[] buffer = new byte[ParallelHasher.BUFFER];
-			Map<ChecksumAlgorithm, MessageDigest> digests = new EnumMap<>(ChecksumAlgorithm.class);
-			for (ChecksumAlgorithm a : algorithms) {
-				digests.put(a, a.newDigest());
-			}
+			Map<ChecksumAlgorithm, MessageDigest> digests = ParallelHasher.digests(algorithms);
 			try {
 				while (!over()) {
 					Work w = next();
