@@ -68,6 +68,16 @@ final class ParallelHasher {
 		return Math.max(1, limit);
 	}
 
+	/** The calling thread was interrupted while its workers ran: they are stopped, the run is cancelled. */
+	static ConnectorException interrupted(List<Thread> workers, AtomicBoolean cancelled) {
+		cancelled.set(true);
+		Thread.currentThread().interrupt();
+		for (Thread worker : workers) {
+			worker.interrupt();
+		}
+		return new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "interrupted");
+	}
+
 	/** A fresh digest for each algorithm, for one thread. */
 	static Map<ChecksumAlgorithm, MessageDigest> digests(Set<ChecksumAlgorithm> algorithms) {
 		Map<ChecksumAlgorithm, MessageDigest> digests = new EnumMap<>(ChecksumAlgorithm.class);
@@ -159,12 +169,7 @@ final class ParallelHasher {
 				worker.join();
 			}
 		} catch (InterruptedException e) {
-			cancelled.set(true);
-			Thread.currentThread().interrupt();
-			for (Thread worker : workers) {
-				worker.interrupt();
-			}
-			throw new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "interrupted");
+			throw interrupted(workers, cancelled);
 		}
 		if (cancelled.get()) {
 			throw new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "cancelled");

@@ -272,12 +272,7 @@ final class TreeHasher {
 					worker.join();
 				}
 			} catch (InterruptedException e) {
-				cancelled.set(true);
-				Thread.currentThread().interrupt();
-				for (Thread worker : workers) {
-					worker.interrupt();
-				}
-				throw new ConnectorException(Reason.CANCELLED, RelPath.ROOT, "interrupted");
+				throw ParallelHasher.interrupted(workers, cancelled);
 			}
 			ConnectorException f = failure.get();
 			if (f != null) {
