@@ -71,6 +71,10 @@ public interface Capability {
 
 		/** A running watch. */
 		interface Subscription extends AutoCloseable {
+			/**
+			 * Stops watching. When it returns (unless called by the listener on the feed's own
+			 * thread), the feed's thread has ended and nothing more is delivered. Idempotent.
+			 */
 			@Override
 			void close();
 		}

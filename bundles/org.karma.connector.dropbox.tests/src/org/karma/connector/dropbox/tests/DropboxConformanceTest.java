@@ -18,4 +18,10 @@ class DropboxConformanceTest extends ConnectionContractTest {
 	protected long largeFileSize() {
 		return 6L << 20;
 	}
+
+	/** 2,000 files: twenty pages of the fixture's 100, so {@code list_folder/continue} is used 19 times. */
+	@Override
+	protected int manyEntries() {
+		return 2000;
+	}
 }

@@ -52,6 +52,9 @@ public final class DropboxWatch implements Subscription {
 	private final RelPath directory;
 	private final ChangeListener listener;
 	private final Consumer<DropboxWatch> onClose;
+	/** How long {@link #close()} waits for the thread to end (the long poll is aborted at once). */
+	private static final long CLOSE_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(5);
+
 	private final Thread thread;
 	private String cursor;
 	private volatile boolean closed;
@@ -211,5 +214,12 @@ public final class DropboxWatch implements Subscription {
 		notify.requestor().abort();
 		thread.interrupt();
 		onClose.accept(this);
+		if (Thread.currentThread() != thread) {
+			try {
+				thread.join(CLOSE_WAIT_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 }

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.karma.connector.api.FeedTimer;
 import org.karma.connector.api.Capability.ChangeFeed.ChangeListener;
 import org.karma.connector.api.Capability.ChangeFeed.Subscription;
 import org.karma.connector.api.Connection;
@@ -45,7 +44,7 @@ public final class FtpWatch implements Subscription {
 	private final RelPath directory;
 	private final ChangeListener listener;
 	private final Duration interval;
-	private final ScheduledExecutorService timer;
+	private final FeedTimer timer;
 	private final Consumer<FtpWatch> onClose;
 	private Map<RelPath, Stamp> last;
 	private int failures;
@@ -59,11 +58,7 @@ public final class FtpWatch implements Subscription {
 		this.directory = directory;
 		this.listener = listener;
 		this.interval = interval;
-		this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "KARMA ftp poll " + host + " " + directory);
-			t.setDaemon(true);
-			return t;
-		});
+		this.timer = new FeedTimer("KARMA ftp poll " + host + " " + directory);
 	}
 
 	/** Takes the first listing (failing at once if the folder cannot be listed) and starts polling. */
@@ -74,7 +69,7 @@ public final class FtpWatch implements Subscription {
 
 	private void schedule(Duration delay) {
 		if (!closed) {
-			timer.schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
+			timer.schedule(this::poll, delay.toMillis());
 		}
 	}
 
@@ -196,13 +191,13 @@ public final class FtpWatch implements Subscription {
 
 	/** Waits until the polling thread has ended after {@link #close()}; for tests. */
 	public boolean awaitStopped(long timeout, TimeUnit unit) throws InterruptedException {
-		return timer.awaitTermination(timeout, unit);
+		return timer.awaitStopped(timeout, unit);
 	}
 
 	@Override
 	public void close() {
 		closed = true;
-		timer.shutdownNow();
+		timer.close();
 		onClose.accept(this);
 	}
 }

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.karma.connector.api.FeedTimer;
 import org.karma.connector.api.Capability.ChangeFeed.ChangeListener;
 import org.karma.connector.api.Capability.ChangeFeed.Subscription;
 import org.karma.connector.api.ConnectorException;
@@ -61,7 +60,7 @@ public final class GdriveWatch implements Subscription {
 	private final RelPath directory;
 	private final ChangeListener listener;
 	private final Duration interval;
-	private final ScheduledExecutorService timer;
+	private final FeedTimer timer;
 	private final Consumer<GdriveWatch> onClose;
 	private final Map<String, Node> index = new HashMap<>();
 	private String token;
@@ -78,11 +77,7 @@ public final class GdriveWatch implements Subscription {
 		this.listener = listener;
 		this.interval = interval;
 		this.onClose = onClose;
-		this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "KARMA gdrive feed " + name);
-			t.setDaemon(true);
-			return t;
-		});
+		this.timer = new FeedTimer("KARMA gdrive feed " + name);
 	}
 
 	/** Takes the start token and the index (failing at once if Drive refuses) and starts polling. */
@@ -130,11 +125,7 @@ public final class GdriveWatch implements Subscription {
 
 	private void schedule(Duration delay) {
 		if (!closed) {
-			try {
-				timer.schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
-			} catch (java.util.concurrent.RejectedExecutionException e) {
-				// closed meanwhile
-			}
+			timer.schedule(this::poll, delay.toMillis());
 		}
 	}
 
@@ -315,13 +306,13 @@ public final class GdriveWatch implements Subscription {
 
 	/** Waits until the polling thread has ended after {@link #close()}; for tests. */
 	public boolean awaitStopped(long timeout, TimeUnit unit) throws InterruptedException {
-		return timer.awaitTermination(timeout, unit);
+		return timer.awaitStopped(timeout, unit);
 	}
 
 	@Override
 	public void close() {
 		closed = true;
-		timer.shutdownNow();
+		timer.close();
 		onClose.accept(this);
 	}
 }
