@@ -139,6 +139,37 @@ public interface Capability {
 		void rollback(IProgressMonitor monitor) throws ConnectorException;
 	}
 
+	/**
+	 * Reads many files of one folder through a handle on the folder, for tree walks that read
+	 * everything (integrity manifests). Cheaper than {@link Connection#read(RelPath, IProgressMonitor)}
+	 * per file where the endpoint finds a path step by step (a local file system: the way to the
+	 * folder is looked up and checked once, not once per file), and the way to the folder cannot be
+	 * swapped for a link while the handle is open.
+	 */
+	interface FolderReads extends Capability {
+		/**
+		 * Opens a handle on a folder; same errors as {@link Connection#list} (NOT_FOUND, WRONG_KIND,
+		 * PERMISSION_DENIED for a link in the way that the connection does not follow).
+		 */
+		Folder openFolder(RelPath directory, IProgressMonitor monitor) throws ConnectorException;
+
+		/** An open folder; usable from several threads at once; close it when done. */
+		interface Folder extends AutoCloseable {
+			/** The folder's path. */
+			RelPath path();
+
+			/**
+			 * Reads the file {@code name} in this folder, with the same guarantees and errors as
+			 * {@link Connection#read(RelPath, IProgressMonitor)} of {@code path().child(name)}.
+			 */
+			InputStream read(String name, IProgressMonitor monitor) throws ConnectorException;
+
+			/** Releases the handle; reads already started go on. Idempotent. */
+			@Override
+			void close();
+		}
+	}
+
 	/** Resources the connection holds, for the conformance kit's leak checks. */
 	interface OpenResources extends Capability {
 		/** Streams handed out and not closed, plus pooled sessions in use. 0 when idle. */

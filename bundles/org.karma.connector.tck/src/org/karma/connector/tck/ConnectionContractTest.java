@@ -923,6 +923,102 @@ public abstract class ConnectionContractTest {
 	}
 
 	@Nested
+	class FolderReads {
+		private Capability.FolderReads reads;
+
+		@BeforeEach
+		void offered() {
+			Optional<Capability.FolderReads> offered = c.capability(Capability.FolderReads.class);
+			assumeTrue(offered.isPresent(), "no folder reads");
+			reads = offered.get();
+		}
+
+		private int openResources() {
+			return c.capability(Capability.OpenResources.class).map(Capability.OpenResources::openResources).orElse(0);
+		}
+
+		@Test
+		void filesReadThroughTheFolderAreThoseReadByPath() throws Exception {
+			write("top.txt", "at the root");
+			write("d/e/one.txt", "one");
+			write("d/e/empty", new byte[0]);
+			byte[] big = new byte[3 << 20];
+			new java.util.Random(7).nextBytes(big);
+			write("d/e/big.bin", big);
+			try (Capability.FolderReads.Folder root = reads.openFolder(RelPath.ROOT, monitor);
+					Capability.FolderReads.Folder e = reads.openFolder(p("d/e"), monitor)) {
+				assertEquals(RelPath.ROOT, root.path());
+				assertEquals(p("d/e"), e.path());
+				try (InputStream in = root.read("top.txt", monitor)) {
+					assertEquals("at the root", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				}
+				for (String name : List.of("one.txt", "empty", "big.bin")) {
+					try (InputStream in = e.read(name, monitor)) {
+						assertArrayEquals(read("d/e/" + name), in.readAllBytes(), name);
+					}
+				}
+			}
+			assertEquals(0, openResources(), "handles and streams are released");
+		}
+
+		@Test
+		void oneHandleServesSeveralThreads() throws Exception {
+			int files = 40;
+			for (int i = 0; i < files; i++) {
+				write("many/f" + i, "content " + i);
+			}
+			try (Capability.FolderReads.Folder folder = reads.openFolder(p("many"), monitor)) {
+				ExecutorService pool = Executors.newFixedThreadPool(4);
+				try {
+					List<Future<String>> got = new ArrayList<>();
+					for (int i = 0; i < files; i++) {
+						String name = "f" + i;
+						got.add(pool.submit(() -> {
+							try (InputStream in = folder.read(name, monitor)) {
+								return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+							}
+						}));
+					}
+					for (int i = 0; i < files; i++) {
+						assertEquals("content " + i, got.get(i).get(60, TimeUnit.SECONDS));
+					}
+				} finally {
+					pool.shutdownNow();
+				}
+			}
+		}
+
+		@Test
+		void errorsAreThoseOfReadsByPath() throws Exception {
+			write("d/file.txt", "x");
+			c.mkdir(p("d/sub"), monitor);
+			expect(Reason.NOT_FOUND, () -> reads.openFolder(p("missing"), monitor));
+			expect(Reason.WRONG_KIND, () -> reads.openFolder(p("d/file.txt"), monitor));
+			try (Capability.FolderReads.Folder d = reads.openFolder(p("d"), monitor)) {
+				expect(Reason.NOT_FOUND, () -> d.read("nothing", monitor).close());
+				expect(Reason.WRONG_KIND, () -> d.read("sub", monitor).close());
+				c.delete(p("d/file.txt"), false, Precondition.NONE, monitor);
+				expect(Reason.NOT_FOUND, () -> d.read("file.txt", monitor).close());
+			}
+			assertEquals(0, openResources(), "nothing held after failed opens and reads");
+		}
+
+		@Test
+		void aStreamStartedBeforeCloseGoesOnAndTheConnectionsCloseReleasesHandles() throws Exception {
+			write("k/a.txt", "kept");
+			Capability.FolderReads.Folder k = reads.openFolder(p("k"), monitor);
+			InputStream in = k.read("a.txt", monitor);
+			k.close();
+			k.close(); // idempotent
+			assertEquals("kept", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			in.close();
+			reads.openFolder(p("k"), monitor); // left open: the connection's close releases it
+			c.close();
+			expect(Reason.FATAL, () -> reads.openFolder(p("k"), monitor));
+		}
+	}
+
+	@Nested
 	class PathSafety {
 		private Path outside;
 

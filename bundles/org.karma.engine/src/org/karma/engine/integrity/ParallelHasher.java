@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
@@ -180,11 +181,17 @@ final class ParallelHasher {
 	/** Reads one file through every digest (reset first); a failure is a result, never an exception. */
 	static Result hashOne(Connection connection, RelPath path, long size, Map<ChecksumAlgorithm, MessageDigest> digests,
 			byte[] buffer, AtomicLong done, IProgressMonitor monitor) {
+		return hashOne(connection, null, path, size, digests, buffer, done, monitor);
+	}
+
+	/** @param folder an open handle on the file's folder to read it through, or null to read it by path */
+	static Result hashOne(Connection connection, Capability.FolderReads.Folder folder, RelPath path, long size,
+			Map<ChecksumAlgorithm, MessageDigest> digests, byte[] buffer, AtomicLong done, IProgressMonitor monitor) {
 		for (MessageDigest d : digests.values()) {
 			d.reset();
 		}
 		long read = 0;
-		try (InputStream in = connection.read(path, monitor)) {
+		try (InputStream in = folder != null ? folder.read(path.name(), monitor) : connection.read(path, monitor)) {
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				for (MessageDigest d : digests.values()) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.PriorityBlockingQueue;
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
@@ -51,8 +54,31 @@ final class TreeHasher {
 	/** Files of this size or more are hashed largest first. */
 	static final long LARGE = 1 << 20;
 
-	/** A step: list a folder, or hash a file. */
-	private record Work(boolean list, int root, RelPath path, long size, Instant mtime) {
+	/** Folder handles ({@link Capability.FolderReads}) open at once at most; further folders' files are read by path. */
+	static final int MAX_OPEN_FOLDERS = 64;
+
+	/** A step: list a folder, or hash a file (through its folder's handle when it has one). */
+	private record Work(boolean list, int root, RelPath path, long size, Instant mtime, Opened folder) {
+	}
+
+	/** A folder handle shared by the files of the folder still to hash; closed after the last. */
+	private static final class Opened {
+		final Capability.FolderReads.Folder folder;
+		final AtomicInteger left;
+
+		Opened(Capability.FolderReads.Folder folder, int files) {
+			this.folder = folder;
+			this.left = new AtomicInteger(files);
+		}
+
+		/** One file done; true when it was the last (the handle is then closed). */
+		boolean release() {
+			if (left.decrementAndGet() == 0) {
+				folder.close();
+				return true;
+			}
+			return false;
+		}
 	}
 
 	private static final Comparator<Work> LARGEST_FIRST = (a, b) -> Long.compare(b.size(), a.size());
@@ -83,10 +109,14 @@ final class TreeHasher {
 		}
 		Run run = new Run();
 		for (int root = 0; root < connections.size(); root++) {
-			run.add(new Work(true, root, RelPath.ROOT, 0, null));
+			run.add(new Work(true, root, RelPath.ROOT, 0, null, null));
 		}
 		run.start();
-		run.await(progress, monitor);
+		try {
+			run.await(progress, monitor);
+		} finally {
+			run.closeFolders();
+		}
 		List<Hashed> files = new ArrayList<>(run.files);
 		List<ManifestError> errors = new ArrayList<>(run.errors);
 		return new Outcome(files, errors);
@@ -110,6 +140,8 @@ final class TreeHasher {
 		final ConcurrentLinkedQueue<ManifestError> errors = new ConcurrentLinkedQueue<>();
 		final Object finished = new Object();
 		final List<Thread> workers = new ArrayList<>();
+		/** Folder handles not yet closed (closed by their last file, or at the end of the run). */
+		final Set<Opened> open = ConcurrentHashMap.newKeySet();
 		final IProgressMonitor workerMonitor = new NullProgressMonitor() {
 			@Override
 			public boolean isCanceled() {
@@ -168,9 +200,13 @@ final class TreeHasher {
 						if (w.list()) {
 							list(w);
 						} else {
-							ParallelHasher.Result r = ParallelHasher.hashOne(connections.get(w.root()), w.path(), w.size(), digests,
-									buffer, done, workerMonitor);
+							Opened folder = w.folder();
+							ParallelHasher.Result r = ParallelHasher.hashOne(connections.get(w.root()),
+									folder == null ? null : folder.folder, w.path(), w.size(), digests, buffer, done, workerMonitor);
 							files.add(new Hashed(w.root(), w.path(), w.size(), w.mtime(), r));
+							if (folder != null && folder.release()) {
+								open.remove(folder);
+							}
 						}
 					} catch (ConnectorException e) {
 						failure.compareAndSet(null, e);
@@ -219,16 +255,49 @@ final class TreeHasher {
 					return;
 				}
 			}
+			int files = 0;
+			for (Entry e : entries) {
+				if (e.isFile() && Trees.takesPart(e.path())) {
+					files++;
+				}
+			}
+			Opened handle = files > 1 ? openFolder(connection, folder.path(), files) : null;
 			for (Entry e : entries) {
 				if (!Trees.takesPart(e.path())) {
 					continue;
 				}
 				if (e.isDirectory()) {
-					add(new Work(true, folder.root(), e.path(), 0, null));
+					add(new Work(true, folder.root(), e.path(), 0, null, null));
 				} else if (e.isFile()) {
-					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime()));
+					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime(), handle));
 				}
 			}
+		}
+
+		/**
+		 * A handle on a folder whose files are about to be hashed, where the connection offers
+		 * them and fewer than {@link #MAX_OPEN_FOLDERS} are open; else null (files read by path).
+		 */
+		private Opened openFolder(Connection connection, RelPath path, int files) {
+			Optional<Capability.FolderReads> reads = connection.capability(Capability.FolderReads.class);
+			if (reads.isEmpty() || open.size() >= MAX_OPEN_FOLDERS) {
+				return null;
+			}
+			try {
+				Opened handle = new Opened(reads.get().openFolder(path, workerMonitor), files);
+				open.add(handle);
+				return handle;
+			} catch (ConnectorException e) {
+				return null; // each file then says what is wrong
+			}
+		}
+
+		/** Closes the handles of files never hashed (a failure or a cancel ended the run). */
+		void closeFolders() {
+			for (Opened handle : open) {
+				handle.folder.close();
+			}
+			open.clear();
 		}
 
 		private void pause(long millis) throws ConnectorException {

@@ -2,10 +2,14 @@ package org.karma.engine.integrity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -17,18 +21,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.karma.connector.api.Capability;
 import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
-import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
+import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
 import org.karma.connector.tck.memory.MemoryConnectorFactory;
@@ -179,6 +187,104 @@ class ManifestTest {
 		assertEquals(List.of(new ManifestError(0, RelPath.of("closed"), "PERMISSION_DENIED", "permission denied")),
 				m.errors());
 		assertEquals(1, m.roots().get(0).errors());
+	}
+
+	/**
+	 * The memory connection with folder handles (which it does not offer itself), counting the
+	 * handles open and the reads made through them or by path.
+	 */
+	private static final class WithFolderHandles {
+		final AtomicInteger open = new AtomicInteger();
+		final AtomicInteger maxOpen = new AtomicInteger();
+		final AtomicInteger handleReads = new AtomicInteger();
+		final AtomicInteger pathReads = new AtomicInteger();
+		final Set<RelPath> opened = ConcurrentHashMap.newKeySet();
+		final Connection connection;
+
+		WithFolderHandles(Connection inner) {
+			Capability.FolderReads reads = (dir, monitor) -> {
+				inner.list(dir, e -> { }, monitor); // the errors of a listing
+				opened.add(dir);
+				maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+				AtomicBoolean closed = new AtomicBoolean();
+				return new Capability.FolderReads.Folder() {
+					@Override
+					public RelPath path() {
+						return dir;
+					}
+
+					@Override
+					public InputStream read(String name, IProgressMonitor m) throws ConnectorException {
+						assertFalse(closed.get(), "read through a closed handle");
+						handleReads.incrementAndGet();
+						return inner.read(dir.child(name), m);
+					}
+
+					@Override
+					public void close() {
+						if (closed.compareAndSet(false, true)) {
+							open.decrementAndGet();
+						}
+					}
+				};
+			};
+			connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+					(proxy, method, args) -> {
+						if (method.getName().equals("capability") && args[0] == Capability.FolderReads.class) {
+							return Optional.of(reads);
+						}
+						if (method.getName().equals("read")) {
+							pathReads.incrementAndGet();
+						}
+						try {
+							return method.invoke(inner, args);
+						} catch (InvocationTargetException e) {
+							throw e.getCause();
+						}
+					});
+		}
+	}
+
+	@Test
+	void filesAreReadThroughFolderHandlesWhereOfferedAndEveryHandleIsClosed() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			put("d" + (i % 100) + "/f" + i, "content " + i);
+		}
+		put("single/only", "the only file of its folder: read by path");
+		Manifest byPath = make(2, EnumSet.of(ChecksumAlgorithm.SHA256));
+		WithFolderHandles handles = new WithFolderHandles(tree);
+		Manifest byHandle = new ManifestMaker(EnumSet.of(ChecksumAlgorithm.SHA256), 2, CLOCK, "host1").make("docs",
+				List.of(new ManifestMaker.Tree(uri, handles.connection)), null, null);
+		assertEquals(201, byHandle.files().size());
+		assertEquals(byPath.files(), byHandle.files());
+		assertEquals(List.of(), byHandle.errors());
+		assertEquals(0, handles.open.get(), "every handle is closed");
+		assertTrue(handles.maxOpen.get() <= TreeHasher.MAX_OPEN_FOLDERS, "at most " + TreeHasher.MAX_OPEN_FOLDERS
+				+ " handles at once: " + handles.maxOpen.get());
+		assertFalse(handles.opened.contains(RelPath.of("single")), "no handle for a folder of one file");
+		assertTrue(handles.handleReads.get() >= 2 * TreeHasher.MAX_OPEN_FOLDERS / 2, "reads through handles: " + handles.handleReads);
+		assertEquals(201, handles.handleReads.get() + handles.pathReads.get(), "each file read once");
+	}
+
+	@Test
+	void aCancelledRunClosesItsFolderHandles() throws Exception {
+		for (int i = 0; i < 400; i++) {
+			put("d" + (i % 20) + "/f" + i, new byte[10_000], T0);
+		}
+		WithFolderHandles handles = new WithFolderHandles(tree);
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		FACTORY.store(uri).setFaults((op, path) -> {
+			if (op.equals("read") && path.name().equals("f100")) {
+				monitor.setCanceled(true);
+			}
+			return Optional.empty();
+		});
+		ConnectorException e = assertThrows(ConnectorException.class, () -> new ManifestMaker(
+				EnumSet.of(ChecksumAlgorithm.SHA256), 2, CLOCK, "h").make("g",
+						List.of(new ManifestMaker.Tree(uri, handles.connection)), null, monitor));
+		assertEquals(Reason.CANCELLED, e.reason());
+		assertTrue(handles.maxOpen.get() > 0, "handles were used");
+		assertEquals(0, handles.open.get(), "the handles of files never hashed are closed too");
 	}
 
 	@Test

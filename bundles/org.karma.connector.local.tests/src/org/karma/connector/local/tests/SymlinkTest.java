@@ -87,6 +87,48 @@ class SymlinkTest {
 	}
 
 	@Test
+	void folderHandlesRefuseLinksLikeReadsByPath() throws Exception {
+		Files.createDirectories(root.resolve("real/inner"));
+		Files.writeString(root.resolve("real/inner/mine.txt"), "mine");
+		Files.createSymbolicLink(root.resolve("real/inner/file-link"), outside.resolve("canary.txt"));
+		try (LocalConnection c = Fixtures.connect(root)) {
+			Capability.FolderReads reads = c.capability(Capability.FolderReads.class).orElseThrow();
+			refused(Reason.PERMISSION_DENIED, "'escape' is a symbolic link", () -> reads.openFolder(RelPath.of("escape/sub"), monitor));
+			refused(Reason.WRONG_KIND, "symbolic link", () -> reads.openFolder(RelPath.of("escape"), monitor));
+			try (Capability.FolderReads.Folder inner = reads.openFolder(RelPath.of("real/inner"), monitor)) {
+				refused(Reason.WRONG_KIND, "symbolic link", () -> inner.read("file-link", monitor).close());
+				try (InputStream in = inner.read("mine.txt", monitor)) {
+					assertEquals("mine", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
+		}
+		try (LocalConnection c = Fixtures.connect(root, Map.of("follow_symlinks", "true"))) {
+			try (Capability.FolderReads.Folder escape = c.capability(Capability.FolderReads.class).orElseThrow()
+					.openFolder(RelPath.of("escape"), monitor); InputStream in = escape.read("canary.txt", monitor)) {
+				assertEquals("must survive", new String(in.readAllBytes(), StandardCharsets.UTF_8), "followed when asked");
+			}
+		}
+	}
+
+	@Test
+	void aFolderSwappedForALinkAfterTheHandleOpenedIsNotReadThrough() throws Exception {
+		Files.createDirectories(root.resolve("docs"));
+		Files.writeString(root.resolve("docs/canary.txt"), "the real one");
+		try (LocalConnection c = Fixtures.connect(root)) {
+			try (Capability.FolderReads.Folder docs = c.capability(Capability.FolderReads.class).orElseThrow()
+					.openFolder(RelPath.of("docs"), monitor)) {
+				Files.move(root.resolve("docs"), root.resolve("docs-moved"));
+				Files.createSymbolicLink(root.resolve("docs"), outside);
+				try (InputStream in = docs.read("canary.txt", monitor)) {
+					assertEquals("the real one", new String(in.readAllBytes(), StandardCharsets.UTF_8),
+							"the handle still reads the folder it opened, not the link's target");
+				}
+				refused(Reason.PERMISSION_DENIED, "'docs' is a symbolic link", () -> c.read(RelPath.of("docs/canary.txt"), monitor));
+			}
+		}
+	}
+
+	@Test
 	void writesDeletesAndFoldersNeverGoThroughALink() throws Exception {
 		for (String follow : List.of("false", "true")) {
 			try (LocalConnection c = Fixtures.connect(root, Map.of("follow_symlinks", follow))) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -75,13 +76,13 @@ import org.karma.connector.local.internal.SafePaths.Resolved;
  * out and stops the change feeds; every call after it fails with FATAL "connection closed".
  */
 public final class LocalConnection implements Connection, Capability.Rename, Capability.SetModificationTime,
-		Capability.RangeRead, Capability.ChangeFeed, Capability.OpenResources {
+		Capability.RangeRead, Capability.ChangeFeed, Capability.OpenResources, Capability.FolderReads {
 
 	private static final int BUFFER = 1 << 16;
 	private static final int LIST_CANCEL_CHECK = 256;
 	private static final Set<Class<?>> CAPABILITIES = Set.of(Capability.Rename.class,
 			Capability.SetModificationTime.class, Capability.RangeRead.class, Capability.ChangeFeed.class,
-			Capability.OpenResources.class);
+			Capability.OpenResources.class, Capability.FolderReads.class);
 
 	private final SafePaths paths;
 	private final ConnectionFacts facts;
@@ -90,6 +91,9 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 	private final AtomicBoolean closed = new AtomicBoolean();
 	private final Set<TrackedStream> streams = ConcurrentHashMap.newKeySet();
 	private final Set<LocalWatch> watches = ConcurrentHashMap.newKeySet();
+	private final Set<LocalFolder> folders = ConcurrentHashMap.newKeySet();
+	/** Whether the file system gives handles on folders to work relative to; null until asked. */
+	private volatile Boolean folderHandles;
 
 	/**
 	 * @param root   the real path of an existing folder
@@ -198,17 +202,62 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 			if (offset > 0) {
 				channel.position(offset);
 			}
-			TrackedStream stream = new TrackedStream(channel, length, streams::remove);
-			streams.add(stream);
-			if (closed.get()) { // closed while we opened: do not leak past close()
-				stream.closeByConnection();
-				throw closedException(path);
-			}
-			return stream;
 		} catch (IOException e) {
 			closeQuietly(channel);
 			throw IoErrors.map(e, path, "cannot read");
 		}
+		return track(path, channel, length);
+	}
+
+	/** Hands out a stream on an open channel; closed with the connection. */
+	InputStream track(RelPath path, SeekableByteChannel channel, long length) throws ConnectorException {
+		TrackedStream stream = new TrackedStream(channel, length, streams::remove);
+		streams.add(stream);
+		if (closed.get()) { // closed while we opened: do not leak past close()
+			stream.closeByConnection();
+			throw closedException(path);
+		}
+		return stream;
+	}
+
+	// ------------------------------------------------------------------ folder reads
+
+	@Override
+	public Capability.FolderReads.Folder openFolder(RelPath directory, IProgressMonitor monitor) throws ConnectorException {
+		start(directory, monitor);
+		LocalFolder folder = LocalFolder.open(this, directory);
+		folders.add(folder);
+		if (closed.get()) {
+			folder.close();
+			throw closedException(directory);
+		}
+		return folder;
+	}
+
+	/**
+	 * Throws what {@link #list} would for a folder that {@link LocalFolder} could not open by
+	 * handle: the path-based checks give the same messages as every other operation.
+	 */
+	ConnectorException folderError(RelPath directory, IOException cause) throws ConnectorException {
+		Path dir = resolveClear(directory, Mode.READ, "cannot open");
+		FileInfo info = infoOrNull(directory, dir, follow, "cannot open", false);
+		if (info == null) {
+			throw new ConnectorException(Reason.NOT_FOUND, directory, "folder '" + directory + "' does not exist");
+		}
+		requireKind(directory, info, EntryKind.DIRECTORY, "open");
+		return IoErrors.map(cause, directory, "cannot open");
+	}
+
+	void opened(RelPath path, IProgressMonitor monitor) throws ConnectorException {
+		start(path, monitor);
+	}
+
+	void forget(LocalFolder folder) {
+		folders.remove(folder);
+	}
+
+	boolean follows() {
+		return follow;
 	}
 
 	// ------------------------------------------------------------------ write
@@ -757,11 +806,14 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 
 	@Override
 	public int openResources() {
-		return streams.size() + watches.size();
+		return streams.size() + watches.size() + folders.size();
 	}
 
 	@Override
 	public <T extends Capability> Optional<T> capability(Class<T> type) {
+		if (type == Capability.FolderReads.class && !folderHandles()) {
+			return Optional.empty();
+		}
 		return CAPABILITIES.contains(type) ? Optional.of(type.cast(this)) : Optional.empty();
 	}
 
@@ -778,9 +830,25 @@ public final class LocalConnection implements Connection, Capability.Rename, Cap
 		for (LocalWatch w : watches.toArray(LocalWatch[]::new)) {
 			w.close();
 		}
+		for (LocalFolder f : folders.toArray(LocalFolder[]::new)) {
+			f.close();
+		}
 	}
 
 	// ------------------------------------------------------------------ helpers
+
+	private boolean folderHandles() {
+		Boolean known = folderHandles;
+		if (known == null) {
+			try (DirectoryStream<Path> probe = Files.newDirectoryStream(paths.root())) {
+				known = probe instanceof SecureDirectoryStream;
+			} catch (IOException e) {
+				return false; // asked again next time
+			}
+			folderHandles = known;
+		}
+		return known;
+	}
 
 	private void start(RelPath path, IProgressMonitor monitor) throws ConnectorException {
 		ensureOpen(path);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  */
 final class TrackedStream extends InputStream {
 
-	private final FileChannel channel;
+	private final SeekableByteChannel channel;
 	private final Consumer<TrackedStream> onClose;
 	private long remaining;
 	private volatile boolean closed;
@@ -23,7 +23,7 @@ final class TrackedStream extends InputStream {
 	/**
 	 * @param limit bytes to deliver at most, or -1 for all
 	 */
-	TrackedStream(FileChannel channel, long limit, Consumer<TrackedStream> onClose) {
+	TrackedStream(SeekableByteChannel channel, long limit, Consumer<TrackedStream> onClose) {
 		this.channel = channel;
 		this.remaining = limit < 0 ? Long.MAX_VALUE : limit;
 		this.onClose = onClose;
