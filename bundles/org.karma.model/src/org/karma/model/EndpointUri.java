@@ -37,6 +37,8 @@ public final class EndpointUri {
 			"gdrive", "peer");
 
 	private static final Set<String> NETWORK = Set.of("ftp", "ftps", "sftp", "smb", "peer");
+	/** Schemes whose locations are a path right after the colon, without a host part. */
+	private static final Set<String> PATH_ONLY = Set.of("file", "zip", "dropbox", "gdrive");
 	private static final Map<String, Integer> DEFAULT_PORTS = Map.of("ftp", 21, "ftps", 21, "sftp", 22, "smb", 445,
 			"peer", 7447);
 	private static final Pattern NETWORK_URI = Pattern
@@ -318,6 +320,15 @@ public final class EndpointUri {
 
 	public boolean isNetwork() {
 		return NETWORK.contains(scheme);
+	}
+
+	/**
+	 * Whether locations of a scheme name a host (or bucket) after {@code scheme://}: false for
+	 * {@code file}, {@code zip}, {@code dropbox} and {@code gdrive}, whose locations are a path
+	 * after {@code scheme:}.
+	 */
+	public static boolean takesHost(String scheme) {
+		return !PATH_ONLY.contains(scheme);
 	}
 
 	/** This URI without its options, in canonical form (what a profile stores). */

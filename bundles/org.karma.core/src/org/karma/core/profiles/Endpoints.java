@@ -22,6 +22,8 @@ import org.karma.model.profile.ProfileFactory;
 public final class Endpoints {
 
 	private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+	/** A scheme before the location, but not a host name before its port ({@code nas:2121/in}). */
+	private static final Pattern TYPED_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:(?![0-9]).*");
 
 	private Endpoints() {
 	}
@@ -57,6 +59,26 @@ public final class Endpoints {
 			endpoint.getOptions().add(option);
 		}
 		return endpoint;
+	}
+
+	/**
+	 * What a scheme picked from a list and a location typed beside it (the New Profile wizard's
+	 * fields) mean together: the text a user would give the command line, to be read with
+	 * {@link #fromText}, so that both build the same endpoint. A location with a scheme of its own
+	 * is taken as it is (a host with a port, {@code nas:2121/in}, is not a scheme); for {@code file} the location is the path; {@code dropbox}, {@code gdrive}
+	 * and {@code zip} locations are a path after {@code scheme:} ({@code /Photos} and
+	 * {@code Photos} become {@code dropbox:/Photos}); the other schemes get {@code scheme://}
+	 * before {@code [user@]host[:port]/path} (or the bucket).
+	 */
+	public static String withScheme(String scheme, String location) {
+		String where = location == null ? "" : location.strip();
+		if (where.isEmpty() || scheme.equals("file") || TYPED_SCHEME.matcher(where).matches()) {
+			return where;
+		}
+		if (!EndpointUri.takesHost(scheme)) {
+			return scheme + ":" + (where.startsWith("/") ? where : "/" + where);
+		}
+		return scheme + "://" + where;
 	}
 
 	/** The endpoint as a user would type it: URI with its options as query parameters (no secrets exist to show). */

@@ -36,6 +36,7 @@ import org.karma.core.credentials.CredentialStore;
 import org.karma.core.credentials.Credentials;
 import org.karma.core.credentials.MasterPassword;
 import org.karma.core.credentials.SecureStorageCredentials;
+import org.karma.core.profiles.Endpoints;
 import org.karma.model.EndpointUri;
 import org.karma.model.profile.ComparisonMethod;
 import org.karma.model.profile.Direction;
@@ -68,11 +69,88 @@ class NewProfileWizardTest {
 		masterFile = dir.resolve("master.txt");
 		Files.writeString(masterFile, "correct horse battery staple\n");
 		WorkbenchCredentials.setSessionMaster(MasterPassword.ofFile(masterFile));
+		openWizard();
+	}
+
+	/** A new wizard in its dialog (its scheme lists are those of the registry now). */
+	private void openWizard() {
 		wizard = new NewProfileWizard();
 		dialog = new WorkbenchFlowTest.Dialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		UiWait.processEvents();
+	}
+
+	/** A connector for {@code scheme} that only declares options (enough for the wizard's fields). */
+	private static ConnectorFactory optionsOnly(String scheme, String credentialKey, ConnectorOption... options) {
+		return new ConnectorFactory() {
+			@Override
+			public Set<String> schemes() {
+				return Set.of(scheme);
+			}
+
+			@Override
+			public String displayName() {
+				return scheme + " (test)";
+			}
+
+			@Override
+			public List<ConnectorOption> options() {
+				return List.of(options);
+			}
+
+			@Override
+			public String credentialKey(String location) {
+				return credentialKey;
+			}
+
+			@Override
+			public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) {
+				throw new UnsupportedOperationException();
+			}
+		};
+	}
+
+	/**
+	 * A Dropbox or Drive folder typed as a path becomes the URI the connector takes
+	 * ({@code dropbox:/Photos}, not {@code dropbox:///Photos}), the same the command line makes of
+	 * that URI; a server scheme still gets {@code //} before host and path.
+	 */
+	@Test
+	void aCloudFolderTypedAsAPathBecomesTheSchemesUri() throws Exception {
+		ConnectorFactory dropbox = optionsOnly("dropbox", "dropbox:/");
+		ConnectorFactory gdrive = optionsOnly("gdrive", "gdrive:");
+		KarmaServices.connectors().addFactory(dropbox);
+		KarmaServices.connectors().addFactory(gdrive);
+		try {
+			dialog.close();
+			openWizard(); // its scheme lists now have dropbox and gdrive
+			NewProfileWizard.EndpointsPage first = wizard.getEndpointsPage();
+			type(first.getNameText(), "photos");
+			type(first.getLeft().getLocationText(), dir.resolve("left").toString());
+			EndpointEditor right = first.getRight();
+			for (String scheme : List.of("dropbox", "gdrive")) {
+				right.setScheme(scheme);
+				UiWait.processEvents();
+				assertEquals(scheme, right.getScheme());
+				for (String typed : List.of("/Photos", " /Photos/2024 ", "Photos", scheme + ":/Photos")) {
+					type(right.getLocationText(), typed);
+					String expected = scheme + ":/" + (typed.contains("2024") ? "Photos/2024" : "Photos");
+					assertEquals(expected, right.text(), typed);
+					assertNull(first.getErrorMessage(), first.getErrorMessage());
+					assertEquals(expected, right.endpoint().getUri(), typed);
+					assertEquals(Endpoints.fromText(expected, dir, KarmaServices.connectors()).getUri(),
+							right.endpoint().getUri(), "the command line's URI for " + expected);
+				}
+			}
+			right.setScheme("sftp");
+			UiWait.processEvents();
+			type(right.getLocationText(), "me@host.example/data");
+			assertEquals("sftp://me@host.example/data", right.endpoint().getUri());
+		} finally {
+			KarmaServices.connectors().removeFactory(gdrive);
+			KarmaServices.connectors().removeFactory(dropbox);
+		}
 	}
 
 	@AfterEach
@@ -388,32 +466,8 @@ class NewProfileWizardTest {
 			}
 		});
 		server.start();
-		ConnectorFactory dropbox = new ConnectorFactory() {
-			@Override
-			public Set<String> schemes() {
-				return Set.of("dropbox");
-			}
-
-			@Override
-			public String displayName() {
-				return "Dropbox (test)";
-			}
-
-			@Override
-			public List<ConnectorOption> options() {
-				return List.of(ConnectorOption.secret("refresh_token", "token"), ConnectorOption.secret("app_key", "key"));
-			}
-
-			@Override
-			public String credentialKey(String location) {
-				return "dropbox:/";
-			}
-
-			@Override
-			public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) {
-				throw new UnsupportedOperationException();
-			}
-		};
+		ConnectorFactory dropbox = optionsOnly("dropbox", "dropbox:/", ConnectorOption.secret("refresh_token", "token"),
+				ConnectorOption.secret("app_key", "key"));
 		KarmaServices.connectors().addFactory(dropbox);
 		String tokenUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
 		EndpointLogin.setVariables(name -> name.equals("KARMA_OAUTH_DROPBOX_TOKEN_URL") ? tokenUrl : null);
@@ -429,11 +483,7 @@ class NewProfileWizardTest {
 		});
 		try {
 			dialog.close();
-			wizard = new NewProfileWizard(); // its scheme lists now have dropbox
-			dialog = new WorkbenchFlowTest.Dialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), wizard);
-			dialog.setBlockOnOpen(false);
-			dialog.open();
-			UiWait.processEvents();
+			openWizard(); // its scheme lists now have dropbox
 			EndpointEditor right = wizard.getEndpointsPage().getRight();
 			right.setScheme("file");
 			UiWait.processEvents();

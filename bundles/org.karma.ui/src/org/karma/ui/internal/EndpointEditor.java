@@ -332,10 +332,7 @@ public final class EndpointEditor {
 
 	/** The endpoint as a URI with its options (only those that differ from the defaults). */
 	public String text() {
-		String where = location.getText().strip();
-		if (!getScheme().equals("file") && !where.isEmpty() && !where.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-			where = getScheme() + "://" + where;
-		}
+		String where = Endpoints.withScheme(getScheme(), location.getText());
 		List<String> query = new ArrayList<>();
 		optionFields.forEach((option, control) -> {
 			String value = control instanceof Text t ? t.getText().strip() : ((Combo) control).getText();

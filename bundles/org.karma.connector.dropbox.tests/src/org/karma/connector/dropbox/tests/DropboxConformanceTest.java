@@ -1,5 +1,6 @@
 package org.karma.connector.dropbox.tests;
 
+import org.karma.connector.dropbox.fake.FakeDropbox;
 import org.karma.connector.tck.ConnectionContractTest;
 import org.karma.connector.tck.ConnectorFixture;
 

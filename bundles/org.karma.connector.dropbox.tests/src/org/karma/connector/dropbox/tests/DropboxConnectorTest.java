@@ -28,6 +28,7 @@ import org.karma.connector.api.Entry;
 import org.karma.connector.api.HashKind;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
+import org.karma.connector.dropbox.fake.FakeDropbox;
 import org.karma.connector.dropbox.internal.ContentHash;
 import org.karma.connector.dropbox.internal.DropboxConnectorFactory;
 
@@ -205,7 +206,7 @@ class DropboxConnectorTest {
 
 	@Test
 	void rootMustExistAndBeAFolder() throws Exception {
-		DropboxConnectorFactory factory = new DropboxConnectorFactory(new FakeRequestor(fake));
+		DropboxConnectorFactory factory = new DropboxConnectorFactory(DropboxFixture.requestor(fake));
 		ConnectorException missing = assertThrows(ConnectorException.class,
 				() -> factory.connect(DropboxFixture.spec("dropbox:/no-such-folder", Map.of()), null));
 		assertEquals(Reason.NOT_FOUND, missing.reason(), missing.getMessage());
@@ -217,7 +218,7 @@ class DropboxConnectorTest {
 
 	@Test
 	void optionsAreChecked() {
-		DropboxConnectorFactory factory = new DropboxConnectorFactory(new FakeRequestor(fake));
+		DropboxConnectorFactory factory = new DropboxConnectorFactory(DropboxFixture.requestor(fake));
 		ConnectorException big = assertThrows(ConnectorException.class, () -> factory.connect(
 				DropboxFixture.spec("dropbox:" + fixture.folder(), Map.of("upload_threshold_mb", "151")), null));
 		assertEquals(Reason.FATAL, big.reason());
@@ -229,7 +230,7 @@ class DropboxConnectorTest {
 
 	@Test
 	void missingOrWrongCredentialsAreAuthenticationErrorsWithoutTheSecret() {
-		DropboxConnectorFactory factory = new DropboxConnectorFactory(new FakeRequestor(fake));
+		DropboxConnectorFactory factory = new DropboxConnectorFactory(DropboxFixture.requestor(fake));
 		ConnectorException none = assertThrows(ConnectorException.class,
 				() -> factory.connect(ConnectionSpec.of("dropbox:" + fixture.folder()), null));
 		assertEquals(Reason.AUTHENTICATION, none.reason());
@@ -259,7 +260,7 @@ class DropboxConnectorTest {
 
 	@Test
 	void anAccessTokenAloneWorks() throws Exception {
-		DropboxConnectorFactory factory = new DropboxConnectorFactory(new FakeRequestor(fake));
+		DropboxConnectorFactory factory = new DropboxConnectorFactory(DropboxFixture.requestor(fake));
 		ConnectionSpec spec = new ConnectionSpec("dropbox:" + fixture.folder(), Map.of(),
 				key -> key.equals("access_token") ? java.util.Optional.of("fake-access-token".toCharArray())
 						: java.util.Optional.empty());

@@ -16,6 +16,7 @@ import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.ConnectorException.Reason;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
+import org.karma.connector.dropbox.fake.FakeDropbox;
 
 /** Rate limits, unavailable service and expired access tokens, injected by the fake Dropbox. */
 class DropboxFaultsTest {

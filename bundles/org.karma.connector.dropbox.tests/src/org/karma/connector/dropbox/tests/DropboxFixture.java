@@ -1,5 +1,6 @@
 package org.karma.connector.dropbox.tests;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.ConnectorException;
+import org.karma.connector.dropbox.fake.FakeDropbox;
 import org.karma.connector.dropbox.internal.DropboxConnectorFactory;
+import org.karma.connector.dropbox.internal.RedirectingRequestor;
 import org.karma.connector.tck.FactoryFixture;
+
+import com.dropbox.core.http.HttpRequestor;
+import com.dropbox.core.http.StandardHttpRequestor;
 
 /**
  * A conformance fixture: a fresh folder {@code /t-N} on the shared fake Dropbox, reached with a
@@ -26,9 +32,18 @@ final class DropboxFixture extends FactoryFixture {
 	private final String folder;
 
 	private DropboxFixture(FakeDropbox fake, String folder, Map<String, String> options) throws ConnectorException {
-		super(new DropboxConnectorFactory(new FakeRequestor(fake)), spec("dropbox:" + folder, options));
+		super(new DropboxConnectorFactory(DropboxFixture.requestor(fake)), spec("dropbox:" + folder, options));
 		this.fake = fake;
 		this.folder = folder;
+	}
+
+	/**
+	 * The connector's own test-only requestor (the one {@code KARMA_DROPBOX_API_ENDPOINT} selects):
+	 * every Dropbox API call goes to the fake, and TLS trusts exactly its certificate.
+	 */
+	static HttpRequestor requestor(FakeDropbox fake) {
+		return new RedirectingRequestor(new RedirectingRequestor.Target(URI.create(fake.base()),
+				fake.trustingSocketFactory()), StandardHttpRequestor.Config.DEFAULT_INSTANCE);
 	}
 
 	static synchronized FakeDropbox fake() throws Exception {

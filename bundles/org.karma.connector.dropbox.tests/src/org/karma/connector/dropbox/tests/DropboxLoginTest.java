@@ -29,6 +29,7 @@ import org.karma.connector.api.Connection;
 import org.karma.connector.api.ConnectionSpec;
 import org.karma.connector.api.Entry;
 import org.karma.connector.api.RelPath;
+import org.karma.connector.dropbox.fake.FakeDropbox;
 import org.karma.connector.dropbox.internal.DropboxConnectorFactory;
 import org.karma.core.credentials.CredentialStore;
 import org.karma.core.credentials.MasterPassword;
@@ -98,7 +99,7 @@ class DropboxLoginTest {
 
 		fake.makeFolder("/login-" + loginsBefore);
 		fake.expireAccessTokens(); // the access token of the exchange is not used: the connection refreshes
-		DropboxConnectorFactory factory = new DropboxConnectorFactory(new FakeRequestor(fake));
+		DropboxConnectorFactory factory = new DropboxConnectorFactory(DropboxFixture.requestor(fake));
 		String location = "dropbox:/login-" + loginsBefore;
 		ConnectionSpec spec = new ConnectionSpec(location, Map.of(),
 				SecretSource.of(Map.of(), () -> store).forKey(factory.credentialKey(location)));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.karma.connector.api.Connection;
+import org.karma.connector.dropbox.fake.FakeDropbox;
 import org.karma.connector.dropbox.internal.DropboxConnectorFactory;
 import org.karma.connector.tck.realtime.RealTimeContractTest;
 import org.karma.connector.tck.realtime.RealTimeHarness;
@@ -34,7 +35,7 @@ class DropboxRealTimeTest extends RealTimeContractTest {
 
 	@Override
 	protected RealTimeHarness start(Path local, Path home, int debounceMillis) {
-		var factory = new DropboxConnectorFactory(new FakeRequestor(fixture.fakeDropbox()));
+		var factory = new DropboxConnectorFactory(DropboxFixture.requestor(fixture.fakeDropbox()));
 		Map<String, char[]> secrets = Map.of("refresh_token", FakeDropbox.REFRESH_TOKEN.toCharArray(), "app_key",
 				FakeDropbox.APP_KEY.toCharArray());
 		SecretSource source = key -> name -> Optional.ofNullable(secrets.get(name)).map(char[]::clone);

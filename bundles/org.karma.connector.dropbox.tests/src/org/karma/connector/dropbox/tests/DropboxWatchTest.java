@@ -20,6 +20,7 @@ import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.Precondition;
 import org.karma.connector.api.RelPath;
 import org.karma.connector.api.WriteOptions;
+import org.karma.connector.dropbox.fake.FakeDropbox;
 import org.karma.connector.dropbox.internal.DropboxWatch;
 import org.karma.connector.tck.FeedRecorder;
 

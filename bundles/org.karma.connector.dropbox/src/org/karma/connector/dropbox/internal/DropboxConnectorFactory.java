@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.karma.connector.api.Connection;
@@ -49,25 +50,48 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 
 	private final HttpRequestor requestor;
 	private final HttpRequestor longpollRequestor;
+	/** Why the test-only endpoint variables cannot be used (every connect fails with it), or null. */
+	private final String environmentProblem;
 
 	/**
 	 * The service: the SDK's standard HTTP requestor (HttpsURLConnection, Dropbox's pinned
 	 * certificates); long polls get one whose read timeout outlasts the poll plus the up to 90 s
-	 * Dropbox adds.
+	 * Dropbox adds. FOR TESTS ONLY, {@value RedirectingRequestor#ENDPOINT_VARIABLE} and
+	 * {@value RedirectingRequestor#TRUST_VARIABLE} send every call to a local fake instead.
 	 */
 	public DropboxConnectorFactory() {
-		this(StandardHttpRequestor.INSTANCE, new StandardHttpRequestor(StandardHttpRequestor.Config.builder()
-				.withReadTimeout(DropboxWatch.LONGPOLL_SECONDS + 150, TimeUnit.SECONDS).build()));
+		this(System::getenv);
+	}
+
+	/**
+	 * As the service, with the environment the test-only variables are read from (see
+	 * {@link RedirectingRequestor.Target#fromEnvironment}).
+	 */
+	public DropboxConnectorFactory(Function<String, String> environment) {
+		StandardHttpRequestor.Config longpoll = StandardHttpRequestor.Config.builder()
+				.withReadTimeout(DropboxWatch.LONGPOLL_SECONDS + 150, TimeUnit.SECONDS).build();
+		HttpRequestor calls = StandardHttpRequestor.INSTANCE;
+		HttpRequestor polls = new StandardHttpRequestor(longpoll);
+		String problem = null;
+		try {
+			Optional<RedirectingRequestor.Target> target = RedirectingRequestor.Target.fromEnvironment(environment);
+			if (target.isPresent()) {
+				calls = new RedirectingRequestor(target.get(), StandardHttpRequestor.Config.DEFAULT_INSTANCE);
+				polls = new RedirectingRequestor(target.get(), longpoll);
+			}
+		} catch (IllegalArgumentException e) {
+			problem = e.getMessage();
+		}
+		this.requestor = calls;
+		this.longpollRequestor = polls;
+		this.environmentProblem = problem;
 	}
 
 	/** For tests: another HTTP requestor (one that sends the calls to a local fake of the API). */
 	public DropboxConnectorFactory(HttpRequestor requestor) {
-		this(requestor, requestor);
-	}
-
-	private DropboxConnectorFactory(HttpRequestor requestor, HttpRequestor longpollRequestor) {
 		this.requestor = requestor;
-		this.longpollRequestor = longpollRequestor;
+		this.longpollRequestor = requestor;
+		this.environmentProblem = null;
 	}
 
 	@Override
@@ -95,6 +119,9 @@ public final class DropboxConnectorFactory implements ConnectorFactory {
 	@Override
 	public Connection connect(ConnectionSpec spec, IProgressMonitor monitor) throws ConnectorException {
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
+		if (environmentProblem != null) {
+			throw new ConnectorException(Reason.FATAL, RelPath.ROOT, environmentProblem);
+		}
 		DropboxLocation location = DropboxLocation.parse(spec.location());
 		int thresholdMb = spec.positiveInt(UPLOAD_THRESHOLD);
 		if (thresholdMb > MAX_SINGLE_UPLOAD_MB) {

@@ -70,8 +70,13 @@ final class Errors {
 		}
 		if (e instanceof DbxOAuthException o) {
 			String error = o.getDbxOAuthError() == null ? "unknown" : o.getDbxOAuthError().getError();
+			String description = o.getDbxOAuthError() == null ? null : o.getDbxOAuthError().getErrorDescription();
+			if (description != null && !description.isBlank()) {
+				error += ": " + description.lines().findFirst().orElse("").strip();
+			}
 			return new ConnectorException(Reason.AUTHENTICATION, path, where + ": Dropbox refused the refresh token ("
-					+ error + "): store a new one with 'karma credentials set dropbox:/ --secret refresh_token'", e);
+					+ error + "): log in again with 'karma credentials login dropbox' (or store a new token with"
+					+ " 'karma credentials set dropbox:/ --secret refresh_token')", e);
 		}
 		if (e instanceof RateLimitException r) {
 			return new ConnectorException(Reason.TRANSIENT, path, where + ": Dropbox rate limit (retry after "

@@ -100,7 +100,7 @@ class S3CliTest {
 	}
 
 	/** Files (path to SHA-256 of the bytes) and folders (path to "/") below a folder. */
-	private static Map<String, String> tree(Path root) throws Exception {
+	static Map<String, String> tree(Path root) throws Exception {
 		Map<String, String> entries = new TreeMap<>();
 		try (Stream<Path> all = Files.walk(root)) {
 			for (Path p : (Iterable<Path>) all::iterator) {
@@ -115,7 +115,7 @@ class S3CliTest {
 		return entries;
 	}
 
-	private void writeTree(Path local) throws IOException {
+	static void writeTree(Path local) throws IOException {
 		Files.createDirectories(local.resolve("docs/deep/er/still"));
 		Files.writeString(local.resolve("docs/deep/er/still/leaf.txt"), "at the bottom");
 		Files.write(local.resolve("empty.txt"), new byte[0]);

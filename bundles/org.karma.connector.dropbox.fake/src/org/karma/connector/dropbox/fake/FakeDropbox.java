@@ -1,7 +1,7 @@
-package org.karma.connector.dropbox.tests;
+package org.karma.connector.dropbox.fake;
 
-import static org.karma.connector.dropbox.tests.Json.obj;
-import static org.karma.connector.dropbox.tests.Json.tag;
+import static org.karma.connector.dropbox.fake.Json.obj;
+import static org.karma.connector.dropbox.fake.Json.tag;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,15 +57,18 @@ import com.sun.net.httpserver.HttpsServer;
  * authorization-code grant that checks the code verifier against the challenge; codes are
  * single-use; errors as Dropbox's {@code {"error": "invalid_grant", ...}}). Paths compare
  * case-insensitively and keep the case first written, like Dropbox. Faults on demand: 429/503
- * with Retry-After, expired access tokens.
+ * with Retry-After, expired access tokens, revoked refresh tokens.
+ *
+ * <p>A plain library (JDK only), so that both the connector's OSGi tests and the end-to-end tests
+ * of the product ({@code releng/org.karma.it}) can start it.
  *
  * <p>It is not Dropbox: behaviours not listed above, and details of the real service that its
  * documentation does not pin down, are guesses (see docs/connectors/dropbox.md).
  */
-final class FakeDropbox implements AutoCloseable {
+public final class FakeDropbox implements AutoCloseable {
 
-	static final String APP_KEY = "fakeappkey";
-	static final String REFRESH_TOKEN = "fake-refresh-token";
+	public static final String APP_KEY = "fakeappkey";
+	public static final String REFRESH_TOKEN = "fake-refresh-token";
 
 	private final HttpsServer server;
 	private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -74,6 +78,7 @@ final class FakeDropbox implements AutoCloseable {
 	});
 	private final SSLContext clientSsl;
 	private final Path keystore;
+	private final Certificate certificate;
 
 	// the tree: lower-case path -> node ("" is the root)
 	private final Map<String, Node> nodes = new HashMap<>();
@@ -91,6 +96,10 @@ final class FakeDropbox implements AutoCloseable {
 	private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
 	/** Refresh tokens issued by the authorization-code grant (besides {@link #REFRESH_TOKEN}). */
 	private final Set<String> issuedRefreshTokens = ConcurrentHashMap.newKeySet();
+	/** Every access token handed out by the token endpoint, in order. */
+	private final List<String> accessTokensIssued = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/** Refresh tokens the user revoked (refreshes with them are refused). */
+	private final Set<String> revokedRefreshTokens = ConcurrentHashMap.newKeySet();
 	/** Authorization codes not yet exchanged: code -> its code challenge. */
 	private final Map<String, String> codes = new ConcurrentHashMap<>();
 	private final AtomicInteger logins = new AtomicInteger();
@@ -137,7 +146,7 @@ final class FakeDropbox implements AutoCloseable {
 		}
 	}
 
-	FakeDropbox() throws Exception {
+	public FakeDropbox() throws Exception {
 		keystore = Files.createTempFile("fake-dropbox", ".p12");
 		Files.delete(keystore);
 		Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
@@ -158,6 +167,7 @@ final class FakeDropbox implements AutoCloseable {
 		SSLContext serverSsl = SSLContext.getInstance("TLS");
 		serverSsl.init(kmf.getKeyManagers(), null, null);
 		Certificate cert = keys.getCertificate("fake");
+		certificate = cert;
 		KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
 		trust.load(null, null);
 		trust.setCertificateEntry("fake", cert);
@@ -180,60 +190,116 @@ final class FakeDropbox implements AutoCloseable {
 		server.start();
 	}
 
+	/**
+	 * Runs the fake on its own until the process is killed, for trying the product against it by
+	 * hand (docs/connectors/dropbox.md): {@code FakeDropbox CERT.pem [FOLDER...]} writes its
+	 * certificate to CERT.pem, makes the folders and prints its base URL.
+	 */
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0) {
+			System.err.println("usage: FakeDropbox CERT.pem [FOLDER...]");
+			System.exit(2);
+		}
+		try (FakeDropbox fake = new FakeDropbox()) {
+			Files.writeString(Path.of(args[0]), fake.certificatePem(), StandardCharsets.US_ASCII);
+			for (String folder : Arrays.asList(args).subList(1, args.length)) {
+				fake.makeFolder(folder);
+			}
+			System.out.println(fake.base());
+			Thread.currentThread().join();
+		}
+	}
+
 	/** {@code https://127.0.0.1:port}: where the test's HTTP requestor sends every Dropbox call. */
-	String base() {
+	public String base() {
 		return "https://127.0.0.1:" + server.getAddress().getPort();
 	}
 
 	/** An SSL socket factory that trusts exactly the fake's self-signed certificate. */
-	SSLSocketFactory trustingSocketFactory() {
+	public SSLSocketFactory trustingSocketFactory() {
 		return clientSsl.getSocketFactory();
 	}
 
 	/** A client TLS context that trusts exactly the fake's self-signed certificate. */
-	SSLContext clientSsl() {
+	public SSLContext clientSsl() {
 		return clientSsl;
 	}
 
+	/** The refresh tokens handed out by code exchanges (logins) so far, revoked ones included. */
+	public Set<String> refreshTokensIssued() {
+		Set<String> all = new java.util.TreeSet<>(issuedRefreshTokens);
+		all.addAll(revokedRefreshTokens);
+		all.remove(REFRESH_TOKEN);
+		return all;
+	}
+
+	/** The access tokens the token endpoint handed out so far (by code exchanges and refreshes). */
+	public List<String> accessTokensIssued() {
+		return List.copyOf(accessTokensIssued);
+	}
+
+	/** The fake's self-signed certificate (subject and IP address 127.0.0.1) in PEM form. */
+	public String certificatePem() {
+		try {
+			return "-----BEGIN CERTIFICATE-----\n"
+					+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+					+ "\n-----END CERTIFICATE-----\n";
+		} catch (java.security.cert.CertificateEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * The user revokes the app's access (Dropbox: Settings, Connected apps): every refresh token
+	 * handed out so far, and {@link #REFRESH_TOKEN}, is refused from now on with Dropbox's
+	 * {@code invalid_grant} "refresh token is invalid or revoked"; access tokens expire.
+	 */
+	public void revokeRefreshTokens() {
+		revokedRefreshTokens.add(REFRESH_TOKEN);
+		revokedRefreshTokens.addAll(issuedRefreshTokens);
+		issuedRefreshTokens.clear();
+		validTokens.clear();
+	}
+
 	/** Refresh tokens handed out by code exchanges (logins) so far. */
-	int logins() {
+	public int logins() {
 		return logins.get();
 	}
 
 	/** Entries per list_folder page (small values exercise list_folder/continue). */
-	void pageSize(int n) {
+	public void pageSize(int n) {
 		pageSize = n;
 	}
 
 	/** The next {@code n} API calls are answered with {@code status} (429 or 503) and Retry-After. */
-	void failNext(int n, int status, int retryAfterSeconds) {
+	public void failNext(int n, int status, int retryAfterSeconds) {
 		faultStatus = status;
 		faultRetryAfter = retryAfterSeconds;
 		faultsLeft.set(n);
 	}
 
 	/** Every access token handed out so far expires (calls then get 401 expired_access_token). */
-	void expireAccessTokens() {
+	public void expireAccessTokens() {
 		validTokens.clear();
 	}
 
-	int refreshes() {
+	public int refreshes() {
 		return refreshes.get();
 	}
 
 	/** How often an endpoint (e.g. {@code files/upload_session/append_v2}) was called. */
-	int calls(String endpoint) {
+	public int calls(String endpoint) {
 		AtomicInteger n = calls.get(endpoint);
 		return n == null ? 0 : n.get();
 	}
 
 	/** Creates a folder directly (test setup). */
-	synchronized void makeFolder(String path) {
+	public synchronized void makeFolder(String path) {
 		mkdirs(path);
 	}
 
 	/** Removes a tree directly (test clean-up, or a delete by another client): logged as deleted. */
-	synchronized void removeTree(String path) {
+	public synchronized void removeTree(String path) {
 		String lower = lower(path);
 		Node node = nodes.get(lower);
 		if (node != null) {
@@ -243,38 +309,38 @@ final class FakeDropbox implements AutoCloseable {
 	}
 
 	/** Writes a file directly, as another client would (new rev, logged); fails as the upload would. */
-	synchronized void putFile(String path, byte[] data) throws ApiError {
+	public synchronized void putFile(String path, byte[] data) throws ApiError {
 		commit(Map.of("path", path, "mode", "overwrite"), data, "path", true);
 	}
 
 	/** Invalidates every cursor handed out: their next continue or longpoll is answered {@code reset}. */
-	synchronized void resetCursors() {
+	public synchronized void resetCursors() {
 		cursors.clear();
 		notifyAll();
 	}
 
 	/** The {@code backoff} (seconds) every longpoll answer carries from now on (0: none). */
-	void longpollBackoff(long seconds) {
+	public void longpollBackoff(long seconds) {
 		longpollBackoff = seconds;
 	}
 
 	/** For tests of slow cycles: a longpoll waits at most this long (ms) instead of its timeout (-1: the timeout). */
-	void longpollMillis(int millis) {
+	public void longpollMillis(int millis) {
 		longpollMillis = millis;
 	}
 
 	/** The longpolls answered so far: {asked, answered (System.nanoTime), backoff seconds}. */
-	List<long[]> longpolls() {
+	public List<long[]> longpolls() {
 		return List.copyOf(longpolls);
 	}
 
 	/** Changes logged so far. */
-	synchronized int changes() {
+	public synchronized int changes() {
 		return log.size();
 	}
 
 	/** Paths (display case) of everything below a folder, for leftover checks. */
-	synchronized List<String> below(String path) {
+	public synchronized List<String> below(String path) {
 		String lower = lower(path);
 		List<String> out = new ArrayList<>();
 		for (Map.Entry<String, Node> e : new TreeMap<>(nodes).entrySet()) {
@@ -285,7 +351,7 @@ final class FakeDropbox implements AutoCloseable {
 		return out;
 	}
 
-	synchronized int openSessions() {
+	public synchronized int openSessions() {
 		return sessions.size();
 	}
 
@@ -304,7 +370,7 @@ final class FakeDropbox implements AutoCloseable {
 		}
 	}
 
-	static final class ApiError extends Exception {
+	public static final class ApiError extends Exception {
 		private static final long serialVersionUID = 1L;
 		final Map<String, Object> error;
 		final String summary;
@@ -451,10 +517,16 @@ final class FakeDropbox implements AutoCloseable {
 		}
 		String refresh = "fake-refresh-login-" + logins.incrementAndGet();
 		issuedRefreshTokens.add(refresh);
-		String access = "fake-access-" + refreshes.incrementAndGet();
-		validTokens.add(access);
+		String access = newAccessToken();
 		return Reply.ok(obj("access_token", access, "token_type", "bearer", "expires_in", 14400L, "refresh_token", refresh,
 				"scope", "files.content.read files.content.write", "uid", "12345", "account_id", "dbid:fake"));
+	}
+
+	private String newAccessToken() {
+		String access = "fake-access-" + refreshes.incrementAndGet();
+		validTokens.add(access);
+		accessTokensIssued.add(access);
+		return access;
 	}
 
 	private static String s256(String verifier) {
@@ -472,14 +544,17 @@ final class FakeDropbox implements AutoCloseable {
 			return exchangeCode(p);
 		}
 		String refreshToken = p.get("refresh_token");
+		if ("refresh_token".equals(p.get("grant_type")) && revokedRefreshTokens.contains(refreshToken)) {
+			return new Reply(400, Json.write(obj("error", "invalid_grant", "error_description",
+					"refresh token is invalid or revoked")), null, null);
+		}
 		if (!"refresh_token".equals(p.get("grant_type"))
 				|| !(REFRESH_TOKEN.equals(refreshToken) || issuedRefreshTokens.contains(refreshToken))
 				|| !APP_KEY.equals(p.get("client_id"))) {
 			return new Reply(400, Json.write(obj("error", "invalid_grant", "error_description", "refresh token is malformed")),
 					null, null);
 		}
-		String access = "fake-access-" + refreshes.incrementAndGet();
-		validTokens.add(access);
+		String access = newAccessToken();
 		return Reply.ok(obj("access_token", access, "token_type", "bearer", "expires_in", 14400L));
 	}
 
@@ -861,7 +936,7 @@ final class FakeDropbox implements AutoCloseable {
 	}
 
 	/** Dropbox content_hash, written here independently of the connector's own. */
-	static String contentHash(byte[] data) {
+	public static String contentHash(byte[] data) {
 		try {
 			MessageDigest all = MessageDigest.getInstance("SHA-256");
 			for (int off = 0; off < data.length; off += 4 << 20) {

@@ -1,4 +1,4 @@
-package org.karma.connector.dropbox.tests;
+package org.karma.connector.dropbox.fake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
