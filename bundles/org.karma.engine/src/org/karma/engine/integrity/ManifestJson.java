@@ -80,7 +80,9 @@ public final class ManifestJson {
 			if (f.mtime() == null) {
 				b.append("null");
 			} else {
-				b.append('"').append(f.mtime()).append('"');
+				b.append('"');
+				Json.appendInstant(b, f.mtime());
+				b.append('"');
 			}
 			for (ChecksumAlgorithm a : m.algorithms()) {
 				b.append(",\"").append(a.key()).append("\":\"").append(f.checksum(a)).append('"');

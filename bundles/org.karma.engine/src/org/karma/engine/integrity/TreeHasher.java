@@ -210,7 +210,9 @@ final class TreeHasher {
 						}
 					} catch (ConnectorException e) {
 						failure.compareAndSet(null, e);
-					} catch (RuntimeException e) {
+					} catch (RuntimeException | Error e) {
+						// an Error too (a class missing from a broken installation, memory): the other workers
+						// must stop, else the run waits for this step forever
 						failure.compareAndSet(null, new ConnectorException(Reason.FATAL, w.path(), "making the manifest failed: " + e, e));
 					} finally {
 						if (pending.decrementAndGet() == 0 || failure.get() != null) {

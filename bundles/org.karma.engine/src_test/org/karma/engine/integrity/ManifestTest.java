@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -285,6 +286,29 @@ class ManifestTest {
 		assertEquals(Reason.CANCELLED, e.reason());
 		assertTrue(handles.maxOpen.get() > 0, "handles were used");
 		assertEquals(0, handles.open.get(), "the handles of files never hashed are closed too");
+	}
+
+	@Test
+	void anErrorInAWorkerEndsTheRunInsteadOfHangingIt() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			put("d/f" + i, "x" + i);
+		}
+		Connection broken = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("read")) {
+						throw new NoClassDefFoundError("simulated: a class missing from a broken installation");
+					}
+					try {
+						return method.invoke(tree, args);
+					} catch (InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+		ConnectorException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> assertThrows(ConnectorException.class,
+				() -> new ManifestMaker(EnumSet.of(ChecksumAlgorithm.SHA256), 2, CLOCK, "h").make("g",
+						List.of(new ManifestMaker.Tree(uri, broken)), null, null)));
+		assertEquals(Reason.FATAL, e.reason());
+		assertTrue(e.getMessage().contains("simulated"), e.getMessage());
 	}
 
 	@Test
