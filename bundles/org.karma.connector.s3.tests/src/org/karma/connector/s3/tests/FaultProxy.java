@@ -44,6 +44,10 @@ final class FaultProxy implements AutoCloseable {
 	private volatile Predicate<String> cut = line -> false;
 	final AtomicInteger cuts = new AtomicInteger();
 	private final List<String> requests = new CopyOnWriteArrayList<>();
+	private volatile Predicate<String> delay = line -> false;
+	private volatile long delayMillis;
+	/** When each request held by {@link #delayWhen} arrived (System.nanoTime()). */
+	final List<Long> delayedAt = new CopyOnWriteArrayList<>();
 	private final List<Socket> relayed = new ArrayList<>();
 
 	FaultProxy(int target) throws IOException {
@@ -75,6 +79,16 @@ final class FaultProxy implements AutoCloseable {
 	/** Cuts every request whose request line ("PUT /bucket/key?partNumber=3&uploadId=… HTTP/1.1") matches. */
 	void cutWhen(Predicate<String> requestLine) {
 		cut = requestLine;
+	}
+
+	/**
+	 * Holds every request whose request line matches for {@code millis} before relaying it, as a
+	 * distant server would; records when each arrived ({@link #delayedAt}).
+	 */
+	void delayWhen(Predicate<String> requestLine, long millis) {
+		delayedAt.clear();
+		delay = requestLine;
+		delayMillis = millis;
 	}
 
 	/** Request lines relayed to the server since the last {@link #clearRequests()}. */
@@ -201,6 +215,15 @@ final class FaultProxy implements AutoCloseable {
 						return;
 					}
 					requests.add(line);
+					if (delay.test(line)) {
+						delayedAt.add(System.nanoTime());
+						try {
+							Thread.sleep(delayMillis);
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+							return;
+						}
+					}
 					out.write(head);
 					if (chunked) {
 						in.transferTo(out); // not parsed further: relayed as it comes

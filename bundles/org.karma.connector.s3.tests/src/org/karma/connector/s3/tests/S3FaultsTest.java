@@ -128,6 +128,44 @@ class S3FaultsTest {
 	}
 
 	@Test
+	void aListingAsksForTheFilesMetadataInParallel() throws Exception {
+		String prefix = S3Fixture.freshPrefix();
+		try (S3Fixture fixture = S3Fixture.create(server, prefix, Map.of("endpoint", proxy.endpoint(), "concurrency", "4"),
+				S3Fixture.factory(S3Fixture.JOURNALS)); Admin admin = new Admin(server)) {
+			for (int i = 0; i < 12; i++) {
+				String key = prefix + "/slow/f" + i;
+				admin.s3.putObject(b -> b.bucket(S3Fixture.BUCKET).key(key), RequestBody.fromString("content " + i));
+			}
+			Connection c = fixture.connection();
+			proxy.delayWhen(line -> line.startsWith("HEAD ") && line.contains("/slow/f"), 1000);
+			List<String> names = new ArrayList<>();
+			List<Long> arrived;
+			try {
+				c.list(RelPath.of("slow"), e -> names.add(e.path().name() + "=" + e.size()), null);
+			} finally {
+				arrived = new ArrayList<>(proxy.delayedAt);
+				proxy.delayWhen(line -> false, 0);
+			}
+			List<String> keys = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				keys.add("f" + i);
+			}
+			keys.sort(null); // S3 lists keys in their byte order: f0, f1, f10, f11, f2 …
+			List<String> expected = keys.stream().map(k -> k + "=" + ("content " + k.substring(1)).length()).toList();
+			assertEquals(expected, names, "every file once, in the listing's order");
+			arrived.sort(null);
+			assertEquals(12, arrived.size(), "one HEAD per file");
+			long closest = Long.MAX_VALUE;
+			for (int i = 1; i < arrived.size(); i++) {
+				closest = Math.min(closest, arrived.get(i) - arrived.get(i - 1));
+			}
+			// one after another, each HEAD would be sent only after the 1 s answer of the one before
+			assertTrue(closest < 500_000_000L, "HEADs were sent while others were still waiting: closest gap "
+					+ closest / 1_000_000 + " ms");
+		}
+	}
+
+	@Test
 	void folderDeleteSendsOneDeleteObjectsPerThousandKeys() throws Exception {
 		String prefix = S3Fixture.freshPrefix();
 		try (S3Fixture fixture = S3Fixture.create(server, prefix, Map.of("endpoint", proxy.endpoint()),

@@ -24,6 +24,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -116,6 +121,8 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	private final ConnectionFacts facts;
 	private final AtomicInteger openStreams = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
+	/** Guarded by {@link #closed}. */
+	private ExecutorService heads;
 	/**
 	 * Folders this connection saw or made, so that writes into them do not look again. A folder
 	 * another client removes meanwhile costs nothing: a key below it makes it exist again.
@@ -185,21 +192,88 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 					sink.accept(directoryEntry(directory.child(name)));
 				}
 			}
+			List<RelPath> files = new ArrayList<>();
 			for (S3Object object : page.contents()) {
 				String name = object.key().substring(dir.length());
-				if (!representable(name) || TempNames.isOwn(name)) {
-					continue; // the folder's own marker, or a key no path can name
+				if (representable(name) && !TempNames.isOwn(name)) { // else the folder's own marker, or a key no path can name
+					files.add(directory.child(name));
 				}
+			}
+			deliverFiles(directory, files, sink, monitor);
+			token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
+		} while (token != null);
+	}
+
+	/**
+	 * User metadata (mtime, SHA-256) is not in listings: one HEAD per file, up to the connection's
+	 * concurrency at once (a listing of 100,000 objects at 30 ms per request would take 50 minutes
+	 * one after another). Entries go to the sink on the listing's thread, in the listing's order.
+	 */
+	private void deliverFiles(RelPath directory, List<RelPath> files, Consumer<Entry> sink, IProgressMonitor monitor)
+			throws ConnectorException {
+		if (files.size() < 2 || settings.concurrency() < 2) {
+			for (RelPath path : files) {
 				ConnectorException.checkCancelled(monitor, directory);
-				RelPath path = directory.child(name);
-				// user metadata (mtime, SHA-256) is not in listings: one HEAD per file
 				Optional<HeadObjectResponse> head = head(path);
 				if (head.isPresent()) {
 					sink.accept(fileEntry(path, head.get()));
 				}
 			}
-			token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
-		} while (token != null);
+			return;
+		}
+		ExecutorService pool = headPool();
+		List<Future<Optional<HeadObjectResponse>>> heads = new ArrayList<>(files.size());
+		try {
+			for (RelPath path : files) {
+				heads.add(pool.submit(() -> head(path)));
+			}
+			for (int i = 0; i < files.size(); i++) {
+				ConnectorException.checkCancelled(monitor, directory);
+				Optional<HeadObjectResponse> head = awaitHead(heads.get(i), files.get(i));
+				if (head.isPresent()) {
+					sink.accept(fileEntry(files.get(i), head.get()));
+				}
+			}
+		} catch (RejectedExecutionException e) {
+			throw new ConnectorException(Reason.FATAL, directory, "the S3 connection is closed");
+		} finally {
+			for (Future<?> head : heads) {
+				head.cancel(true);
+			}
+		}
+	}
+
+	private static Optional<HeadObjectResponse> awaitHead(Future<Optional<HeadObjectResponse>> head, RelPath path)
+			throws ConnectorException {
+		try {
+			return head.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConnectorException(Reason.CANCELLED, path, "interrupted");
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof ConnectorException c) {
+				throw c;
+			}
+			throw new ConnectorException(Reason.FATAL, path, "looking at '" + path + "' failed: " + e.getCause(), e.getCause());
+		}
+	}
+
+	/** The threads that send a listing's HEAD requests; made when first needed, stopped by {@link #close()}. */
+	private ExecutorService headPool() {
+		synchronized (closed) {
+			if (heads == null) {
+				AtomicInteger n = new AtomicInteger();
+				heads = Executors.newFixedThreadPool(settings.concurrency(), r -> {
+					Thread t = new Thread(r, "KARMA s3 metadata " + bucket + " " + n.incrementAndGet());
+					t.setDaemon(true);
+					return t;
+				});
+				if (closed.get()) {
+					heads.shutdownNow();
+				}
+			}
+			return heads;
+		}
 	}
 
 	private static boolean representable(String name) {
@@ -1031,6 +1105,11 @@ final class S3Connection implements Connection, Capability.ServerCopy, Capabilit
 	@Override
 	public void close() {
 		if (closed.compareAndSet(false, true)) {
+			synchronized (closed) {
+				if (heads != null) {
+					heads.shutdownNow();
+				}
+			}
 			s3.close();
 		}
 	}
