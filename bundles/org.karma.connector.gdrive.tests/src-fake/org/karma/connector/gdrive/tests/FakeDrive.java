@@ -54,10 +54,13 @@ import com.sun.net.httpserver.HttpServer;
  * authorization-code grant at /token (client id and secret, redirect URI and code verifier
  * checked, codes single-use, a refresh token only for {@code access_type=offline}), with Google's
  * error answers ({@code invalid_grant}, {@code invalid_client}, {@code redirect_uri_mismatch}).
+ *
+ * <p>Public, with a small public API, because the end-to-end test of the headless product
+ * ({@code releng/org.karma.it}, {@code GdriveCliTest}) runs it too, from this bundle's jar.
  */
-final class FakeDrive implements AutoCloseable {
-	static final String FOLDER = "application/vnd.google-apps.folder";
-	static final String ROOT = "0AROOTFOLDER";
+public final class FakeDrive implements AutoCloseable {
+	public static final String FOLDER = "application/vnd.google-apps.folder";
+	public static final String ROOT = "0AROOTFOLDER";
 
 	static final class Item {
 		String id;
@@ -83,8 +86,8 @@ final class FakeDrive implements AutoCloseable {
 	private final AtomicLong versions = new AtomicLong(1);
 	final Set<String> validTokens = ConcurrentHashMap.newKeySet();
 	volatile String refreshToken = "refresh-1";
-	static final String CLIENT_ID = "karma-test-client";
-	static final String CLIENT_SECRET = "karma-test-secret";
+	public static final String CLIENT_ID = "karma-test-client";
+	public static final String CLIENT_SECRET = "karma-test-secret";
 	/** Refresh tokens issued by code exchanges (valid beside {@link #refreshToken}). */
 	final Set<String> issuedRefreshTokens = ConcurrentHashMap.newKeySet();
 	private record Grant(String challenge, String redirectUri, boolean offline) {
@@ -107,7 +110,7 @@ final class FakeDrive implements AutoCloseable {
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 	}
 
-	FakeDrive() throws IOException {
+	public FakeDrive() throws IOException {
 		Item root = new Item();
 		root.id = ROOT;
 		root.name = "My Drive";
@@ -121,11 +124,11 @@ final class FakeDrive implements AutoCloseable {
 		server.start();
 	}
 
-	String rootUrl() {
+	public String rootUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 	}
 
-	String tokenUrl() {
+	public String tokenUrl() {
 		return rootUrl() + "token";
 	}
 
@@ -138,7 +141,7 @@ final class FakeDrive implements AutoCloseable {
 	// ------------------------------------------------------------------ direct access for tests
 
 	/** Creates an item directly (e.g. a Google Doc, a duplicate name). */
-	String put(String parent, String name, String mimeType, byte[] content) {
+	public String put(String parent, String name, String mimeType, byte[] content) {
 		synchronized (lock) {
 			Item i = new Item();
 			i.id = "F" + ids.incrementAndGet();
@@ -198,7 +201,7 @@ final class FakeDrive implements AutoCloseable {
 	}
 
 	/** The id of the untrashed item called {@code name} in a folder, or null. */
-	String idOf(String parent, String name) {
+	public String idOf(String parent, String name) {
 		synchronized (lock) {
 			return items.values().stream().filter(i -> parent.equals(i.parent) && name.equals(i.name) && !i.trashed)
 					.map(i -> i.id).findFirst().orElse(null);
@@ -224,6 +227,54 @@ final class FakeDrive implements AutoCloseable {
 			return items.size();
 		}
 	}
+
+	/**
+	 * What is below a folder, as a file system would show it: each untrashed item's path (names
+	 * joined with {@code /}) to the SHA-256 of its content (hex), folders to {@code "/"}.
+	 */
+	public Map<String, String> tree(String folderId) {
+		Map<String, String> tree = new java.util.TreeMap<>();
+		synchronized (lock) {
+			tree(folderId, "", tree);
+		}
+		return tree;
+	}
+
+	private void tree(String folderId, String prefix, Map<String, String> tree) {
+		for (Item i : items.values()) {
+			if (folderId.equals(i.parent) && !i.trashed) {
+				String path = prefix + i.name;
+				if (FOLDER.equals(i.mimeType)) {
+					tree.put(path, "/");
+					tree(i.id, path + "/", tree);
+				} else {
+					tree.put(path, sha256(i.content));
+				}
+			}
+		}
+	}
+
+	/** How many changes Drive's change log holds (every create, update, trash and delete so far). */
+	public int changeCount() {
+		synchronized (lock) {
+			return changeLog.size();
+		}
+	}
+
+	/** The user revoked KARMA's access: the refresh tokens of every login stop working. */
+	public void revokeRefreshTokens() {
+		issuedRefreshTokens.clear();
+	}
+
+	/** Every access and refresh token this fake has issued so far, also revoked ones (for "no secret anywhere" checks). */
+	public Set<String> tokens() {
+		return Set.copyOf(issued);
+	}
+
+	private final Set<String> issued = ConcurrentHashMap.newKeySet();
+
+	/** Chunks of resumable uploads received (PUTs with content). */
+	public final AtomicInteger resumableChunks = new AtomicInteger();
 
 	// ------------------------------------------------------------------ HTTP
 
@@ -348,11 +399,13 @@ final class FakeDrive implements AutoCloseable {
 		}
 		String access = "login-access-" + logins.incrementAndGet();
 		validTokens.add(access);
+		issued.add(access);
 		String refresh = "";
 		if (grant.offline()) {
-			String issued = "1//fake-refresh-" + codeCounter.incrementAndGet();
-			issuedRefreshTokens.add(issued);
-			refresh = "\"refresh_token\":\"" + issued + "\",";
+			String newRefresh = "1//fake-refresh-" + codeCounter.incrementAndGet();
+			issuedRefreshTokens.add(newRefresh);
+			issued.add(newRefresh);
+			refresh = "\"refresh_token\":\"" + newRefresh + "\",";
 		}
 		send(x, 200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599," + refresh
 				+ "\"scope\":\"https://www.googleapis.com/auth/drive\",\"token_type\":\"Bearer\"}");
@@ -379,8 +432,9 @@ final class FakeDrive implements AutoCloseable {
 			send(x, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Bad Request\"}");
 			return;
 		}
-		String access = "access-" + (refreshes.incrementAndGet() + 1);
+		String access = "ya29.fake-access-" + (refreshes.incrementAndGet() + 1);
 		validTokens.add(access);
+		issued.add(access);
 		send(x, 200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}");
 	}
 
@@ -688,6 +742,7 @@ final class FakeDrive implements AutoCloseable {
 						return;
 					}
 					u.data.write(body);
+					resumableChunks.incrementAndGet();
 				}
 				String total = m.group(3);
 				if (!total.equals("*") && Long.parseLong(total) == u.data.size()) {
@@ -802,8 +857,16 @@ final class FakeDrive implements AutoCloseable {
 	}
 
 	private static String md5(byte[] content) {
+		return digest("MD5", content);
+	}
+
+	private static String sha256(byte[] content) {
+		return digest("SHA-256", content);
+	}
+
+	private static String digest(String algorithm, byte[] content) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+			return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
