@@ -73,7 +73,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	static final String FIELDS = "id,name,mimeType,size,modifiedTime,md5Checksum,version";
 	private static final int IN_MEMORY = 1 << 20;
 
-	private final Drive drive;
+	private final DriveScope scope;
 	private final DriveSettings settings;
 	private final KeyLocks locks;
 	private final String rootId;
@@ -82,8 +82,8 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private final AtomicBoolean closed = new AtomicBoolean();
 	private final Set<GdriveWatch> watches = ConcurrentHashMap.newKeySet();
 
-	private GdriveConnection(Drive drive, DriveSettings settings, KeyLocks locks, String rootId) {
-		this.drive = drive;
+	private GdriveConnection(DriveScope scope, DriveSettings settings, KeyLocks locks, String rootId) {
+		this.scope = scope;
 		this.settings = settings;
 		this.locks = locks;
 		this.rootId = rootId;
@@ -110,30 +110,36 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			request.setReadTimeout(120_000);
 		}).setRootUrl(settings.rootUrl()).setApplicationName("KARMA").build();
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
-		// the root: My Drive, then each folder of the location by name
+		// the root: My Drive or the shared drive of the option drive, then each folder of the location by name
+		DriveScope scope;
 		String id;
 		try {
-			File myDrive = drive.files().get("root").setFields("id,mimeType").execute();
-			id = myDrive.getId();
+			if (settings.sharedDrive() == null) {
+				scope = DriveScope.myDrive(drive);
+				id = scope.get("root").setFields("id,mimeType").execute().getId();
+			} else {
+				scope = DriveScope.shared(drive, settings.sharedDrive());
+				id = scope.driveId(); // the top folder of a shared drive has the drive's id
+			}
 		} catch (IOException e) {
-			throw map(e, RelPath.ROOT, "opening My Drive");
+			throw map(e, RelPath.ROOT, settings.sharedDrive() == null ? "opening My Drive" : "looking up the shared drive");
 		}
-		GdriveConnection walker = new GdriveConnection(drive, settings, locks, id);
+		GdriveConnection walker = new GdriveConnection(scope, settings, locks, id);
 		RelPath so = RelPath.ROOT;
 		for (String name : folders) {
 			so = so.child(name);
 			File f = walker.child(id, name, so);
 			if (f == null) {
 				throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "folder '/" + String.join("/", folders)
-						+ "' does not exist in My Drive ('" + name + "' is missing)");
+						+ "' does not exist in " + scope + " ('" + name + "' is missing)");
 			}
 			if (!FOLDER.equals(f.getMimeType())) {
 				throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT, "'/" + String.join("/", folders)
-						+ "' in My Drive is not a folder");
+						+ "' in " + scope + " is not a folder");
 			}
 			id = f.getId();
 		}
-		return new GdriveConnection(drive, settings, locks, id);
+		return new GdriveConnection(scope, settings, locks, id);
 	}
 
 	// ------------------------------------------------------------------ facts
@@ -168,7 +174,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			throws ConnectorException {
 		begin(directory, monitor);
 		String id = existingFolder(directory);
-		GdriveWatch watch = new GdriveWatch(drive, id, directory, listener, settings.pollInterval(),
+		GdriveWatch watch = new GdriveWatch(scope, id, directory, listener, settings.pollInterval(),
 				id + (directory.isRoot() ? "" : " " + directory), watches::remove);
 		watch.start();
 		watches.add(watch);
@@ -193,9 +199,9 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private File child(String parentId, String name, RelPath path) throws ConnectorException {
 		List<File> found;
 		try {
-			FileList list = drive.files().list()
+			FileList list = scope.list()
 					.setQ(literal(parentId) + " in parents and name = " + literal(name) + " and trashed = false")
-					.setFields("files(" + FIELDS + ")").setPageSize(10).setSpaces("drive").execute();
+					.setFields("files(" + FIELDS + ")").setPageSize(10).execute();
 			found = list.getFiles() == null ? List.of() : list.getFiles();
 		} catch (IOException e) {
 			throw map(e, path, "looking up");
@@ -238,7 +244,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private File find(RelPath path) throws ConnectorException {
 		if (path.isRoot()) {
 			try {
-				return drive.files().get(rootId).setFields(FIELDS).execute();
+				return scope.get(rootId).setFields(FIELDS).execute();
 			} catch (IOException e) {
 				throw map(e, path, "reading the root folder");
 			}
@@ -323,8 +329,8 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			ConnectorException.checkCancelled(monitor, directory);
 			FileList page;
 			try {
-				page = drive.files().list().setQ(literal(id) + " in parents and trashed = false").setOrderBy("name")
-						.setPageSize(1000).setPageToken(token).setSpaces("drive")
+				page = scope.list().setQ(literal(id) + " in parents and trashed = false").setOrderBy("name")
+						.setPageSize(1000).setPageToken(token)
 						.setFields("nextPageToken,files(" + FIELDS + ")").execute();
 			} catch (IOException e) {
 				throw map(e, directory, "listing");
@@ -398,7 +404,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			return counted(InputStream.nullInputStream(), null);
 		}
 		try {
-			Drive.Files.Get get = drive.files().get(f.getId());
+			Drive.Files.Get get = scope.get(f.getId());
 			if (offset > 0 || length > 0) {
 				long last = length < 0 ? size - 1 : Math.min(size, offset + length) - 1;
 				get.getRequestHeaders().setRange("bytes=" + offset + "-" + last);
@@ -531,9 +537,9 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					AbstractGoogleClientRequest<File> request;
 					if (existing == null) {
 						meta.setName(path.name()).setParents(List.of(parent));
-						request = drive.files().create(meta, spool.content()).setFields(FIELDS);
+						request = scope.create(meta, spool.content()).setFields(FIELDS);
 					} else {
-						request = drive.files().update(existing.getId(), meta, spool.content()).setFields(FIELDS);
+						request = scope.update(existing.getId(), meta, spool.content()).setFields(FIELDS);
 					}
 					MediaHttpUploader uploader = request.getMediaHttpUploader();
 					uploader.setDirectUploadEnabled(spool.size <= settings.uploadCutoff());
@@ -593,7 +599,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			if (f == null) {
 				File meta = new File().setName(dir.name()).setMimeType(FOLDER).setParents(List.of(parent));
 				try {
-					f = drive.files().create(meta).setFields(FIELDS).execute();
+					f = scope.create(meta).setFields(FIELDS).execute();
 				} catch (IOException e) {
 					throw map(e, dir, "creating the folder");
 				}
@@ -627,16 +633,16 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			}
 			try {
 				if (folder && !recursive) {
-					FileList children = drive.files().list().setQ(literal(f.getId()) + " in parents and trashed = false")
-							.setPageSize(1).setFields("files(id)").setSpaces("drive").execute();
+					FileList children = scope.list().setQ(literal(f.getId()) + " in parents and trashed = false")
+							.setPageSize(1).setFields("files(id)").execute();
 					if (children.getFiles() != null && !children.getFiles().isEmpty()) {
 						throw new ConnectorException(Reason.NOT_EMPTY, path, "the folder " + path + " is not empty");
 					}
 				}
 				if (settings.useTrash()) {
-					drive.files().update(f.getId(), new File().setTrashed(true)).setFields("id").execute();
+					scope.update(f.getId(), new File().setTrashed(true)).setFields("id").execute();
 				} else {
-					drive.files().delete(f.getId()).execute();
+					scope.delete(f.getId()).execute();
 				}
 			} catch (IOException e) {
 				throw map(e, path, "deleting");
@@ -681,12 +687,12 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					}
 					// Drive has no atomic replace: the old target goes first (to the trash by default)
 					if (settings.useTrash()) {
-						drive.files().update(target.getId(), new File().setTrashed(true)).setFields("id").execute();
+						scope.update(target.getId(), new File().setTrashed(true)).setFields("id").execute();
 					} else {
-						drive.files().delete(target.getId()).execute();
+						scope.delete(target.getId()).execute();
 					}
 				}
-				Drive.Files.Update update = drive.files().update(src.getId(), new File().setName(to.name())).setFields(FIELDS);
+				Drive.Files.Update update = scope.update(src.getId(), new File().setName(to.name())).setFields(FIELDS);
 				if (!fromParent.equals(toParent)) {
 					update.setAddParents(toParent).setRemoveParents(fromParent);
 				}
@@ -709,7 +715,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			throw new ConnectorException(Reason.NOT_FOUND, path, "no such file or folder in Google Drive: " + path);
 		}
 		try {
-			File changed = drive.files().update(f.getId(),
+			File changed = scope.update(f.getId(),
 					new File().setModifiedTime(new DateTime(mtime.truncatedTo(ChronoUnit.MILLIS).toEpochMilli())))
 					.setFields(FIELDS).execute();
 			return entry(path, changed);

@@ -41,7 +41,8 @@ import org.karma.connector.gdrive.tests.FakeDrive;
  * awkward names and a file sent as a resumable upload in 256 KiB chunks up to Drive through a
  * profile, and back into an empty folder: the trees are byte-identical, a second run changes
  * nothing in Drive, and no token or client secret is anywhere under KARMA_HOME or in any output.
- * A revoked or made-up refresh token is exit 5 with one line.
+ * The option {@code drive} puts the files into a shared drive. A revoked or made-up refresh
+ * token is exit 5 with one line.
  */
 class GdriveCliTest {
 
@@ -209,6 +210,28 @@ class GdriveCliTest {
 		for (String secret : secrets) {
 			cli.assertNoSecrets(runs, secret);
 		}
+	}
+
+	@Test
+	void theOptionDriveMirrorsIntoASharedDriveAndAnUnknownOneIsExitFive() throws Exception {
+		cli.reset();
+		String team = drive.addSharedDrive("Team Karma");
+		String projects = folder(team, "Projects");
+		String mine = folder(FakeDrive.ROOT, "Projects");
+		Proc.Result login = login();
+		assertEquals(0, login.exitCode(), login::toString);
+
+		Proc.Result up = cli.karma("sync", cli.local.toString(), url("Projects") + "&drive=Team%20Karma", "--mode", "mirror");
+		assertEquals(0, up.exitCode(), up::toString);
+		assertEquals(tree(cli.local), drive.tree(projects), "the tree is in the shared drive");
+		assertEquals(Map.of(), drive.tree(mine), "My Drive's folder of the same name is untouched");
+
+		Proc.Result unknown = cli.karma("sync", cli.local.toString(), url("Projects") + "&drive=Marketing", "--mode", "mirror");
+		assertEquals(5, unknown.exitCode(), unknown::toString);
+		List<String> lines = unknown.err().lines().toList();
+		assertEquals(1, lines.size(), unknown::toString);
+		assertTrue(lines.get(0).startsWith("karma: right: no shared drive has the name or id 'Marketing' for this account"
+				+ " (its shared drives: 'Team Karma')"), lines.get(0));
 	}
 
 	@Test
