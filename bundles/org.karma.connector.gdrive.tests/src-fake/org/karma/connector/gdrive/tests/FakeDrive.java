@@ -325,6 +325,18 @@ public final class FakeDrive implements AutoCloseable {
 
 	/** Chunks of resumable uploads received (PUTs with content). */
 	public final AtomicInteger resumableChunks = new AtomicInteger();
+	/** Bytes of resumable uploads received and kept (in chunks). */
+	public final AtomicLong resumableBytes = new AtomicLong();
+	/**
+	 * When 0 or more: that many chunks of resumable uploads are still taken, then the connection
+	 * of the next one is cut (closed without an answer, its bytes dropped), once.
+	 */
+	public final AtomicInteger cutAfterChunks = new AtomicInteger(-1);
+
+	/** Drive forgets every resumable upload session (they expire after a week): 404 from then on. */
+	public void expireUploadSessions() {
+		uploads.clear();
+	}
 
 	// ------------------------------------------------------------------ HTTP
 
@@ -849,6 +861,9 @@ public final class FakeDrive implements AutoCloseable {
 				error(x, 400, "badContent", "bad Content-Range " + cr);
 				return;
 			}
+			if (m.group(1) != null && body.length > 0 && cutAfterChunks.getAndUpdate(n -> n >= 0 ? n - 1 : n) == 0) {
+				return; // the connection is closed without an answer: the client sees it end
+			}
 			synchronized (u) {
 				if (m.group(1) != null) {
 					long start = Long.parseLong(m.group(1));
@@ -858,6 +873,7 @@ public final class FakeDrive implements AutoCloseable {
 					}
 					u.data.write(body);
 					resumableChunks.incrementAndGet();
+					resumableBytes.addAndGet(body.length);
 				}
 				String total = m.group(3);
 				if (!total.equals("*") && Long.parseLong(total) == u.data.size()) {

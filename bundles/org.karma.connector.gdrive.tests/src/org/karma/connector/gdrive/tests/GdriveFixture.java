@@ -16,6 +16,16 @@ import org.karma.connector.tck.FactoryFixture;
  */
 final class GdriveFixture extends FactoryFixture {
 	private static final AtomicInteger FOLDERS = new AtomicInteger();
+	/** The journals of resumable uploads of the tests' factories (not the user's ~/.karma). */
+	static final java.nio.file.Path JOURNALS;
+
+	static {
+		try {
+			JOURNALS = java.nio.file.Files.createTempDirectory("karma-gdrive-journals");
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 
 	final String folderId;
 	final String folderName;

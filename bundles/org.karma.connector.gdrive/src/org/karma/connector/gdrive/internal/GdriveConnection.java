@@ -81,6 +81,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private final AtomicInteger open = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
 	private final Set<GdriveWatch> watches = ConcurrentHashMap.newKeySet();
+	private final ResumableUploads uploads;
 
 	private GdriveConnection(DriveScope scope, DriveSettings settings, KeyLocks locks, String rootId) {
 		this.scope = scope;
@@ -88,6 +89,8 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 		this.locks = locks;
 		this.rootId = rootId;
 		folderIds.put(RelPath.ROOT, rootId);
+		this.uploads = new ResumableUploads(scope.drive(), settings.rootUrl(), settings.chunkSize(),
+				new UploadJournal(settings.journals(), settings.rootUrl() + " " + (scope.isShared() ? scope.driveId() : "My Drive")));
 	}
 
 	static GdriveConnection open(DriveSettings settings, List<String> folders, KeyLocks locks, IProgressMonitor monitor)
@@ -442,13 +445,20 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	// ------------------------------------------------------------------ writing
 
 	/** The content of a write, read to its end first: size and cancellation checked before Drive sees a byte. */
-	private static final class Spool implements AutoCloseable {
+	private static final class Spool implements AutoCloseable, ResumableUploads.Source {
 		byte[] bytes;
 		Path file;
 		long size;
+		String sha256;
 
 		static Spool of(InputStream in, long declared, RelPath path, IProgressMonitor monitor) throws ConnectorException {
 			Spool s = new Spool();
+			java.security.MessageDigest digest;
+			try {
+				digest = java.security.MessageDigest.getInstance("SHA-256");
+			} catch (java.security.NoSuchAlgorithmException e) {
+				throw new IllegalStateException(e);
+			}
 			byte[] buffer = new byte[1 << 16];
 			java.io.ByteArrayOutputStream memory = new java.io.ByteArrayOutputStream();
 			OutputStream out = memory;
@@ -463,6 +473,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 						memory.writeTo(out);
 					}
 					out.write(buffer, 0, n);
+					digest.update(buffer, 0, n);
 				}
 				ConnectorException.checkCancelled(monitor, path);
 				if (declared >= 0 && declared != s.size) {
@@ -472,6 +483,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 				if (s.file == null) {
 					s.bytes = memory.toByteArray();
 				}
+				s.sha256 = java.util.HexFormat.of().formatHex(digest.digest());
 				ok = true;
 				return s;
 			} catch (IOException e) {
@@ -488,6 +500,33 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					s.close();
 				}
 			}
+		}
+
+		@Override
+		public long size() {
+			return size;
+		}
+
+		@Override
+		public String sha256() {
+			return sha256;
+		}
+
+		@Override
+		public byte[] range(long from, long to) throws IOException {
+			if (file == null) {
+				return java.util.Arrays.copyOfRange(bytes, (int) from, (int) to);
+			}
+			byte[] chunk = new byte[(int) (to - from)];
+			try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(chunk);
+				while (buffer.hasRemaining()) {
+					if (channel.read(buffer, from + buffer.position()) < 0) {
+						throw new IOException("the spooled upload of " + size + " bytes ended early");
+					}
+				}
+			}
+			return chunk;
 		}
 
 		AbstractInputStreamContent content() {
@@ -533,17 +572,22 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 				if (options.mtime() != null) {
 					meta.setModifiedTime(new DateTime(options.mtime().truncatedTo(ChronoUnit.MILLIS).toEpochMilli()));
 				}
+				if (existing == null) {
+					meta.setName(path.name()).setParents(List.of(parent));
+				}
+				if (spool.size > settings.uploadCutoff()) {
+					// resumable, in chunks, resumed across runs (see ResumableUploads)
+					return entry(path, uploads.upload(path, parent, existing, meta, spool, monitor));
+				}
 				try {
 					AbstractGoogleClientRequest<File> request;
 					if (existing == null) {
-						meta.setName(path.name()).setParents(List.of(parent));
 						request = scope.create(meta, spool.content()).setFields(FIELDS);
 					} else {
 						request = scope.update(existing.getId(), meta, spool.content()).setFields(FIELDS);
 					}
 					MediaHttpUploader uploader = request.getMediaHttpUploader();
-					uploader.setDirectUploadEnabled(spool.size <= settings.uploadCutoff());
-					uploader.setChunkSize(settings.chunkSize());
+					uploader.setDirectUploadEnabled(true);
 					uploader.setProgressListener(u -> {
 						if (monitor != null && monitor.isCanceled()) {
 							throw new java.io.InterruptedIOException("cancelled");

@@ -63,18 +63,28 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 	static final ConnectorOption STORED_CLIENT_ID = ConnectorOption.secret("client_id",
 			"The OAuth client id stored by 'karma credentials login gdrive'.");
 
+	/** Journals older than this are swept when connecting: Drive forgets an upload session after a week. */
+	private static final java.time.Duration STALE_JOURNAL = java.time.Duration.ofDays(7);
+
 	private final Sleeper sleeper;
+	private final java.nio.file.Path journals;
 	/** Locks shared by every connection this factory makes (see {@link KeyLocks}). */
 	private final KeyLocks locks = new KeyLocks();
 
-	/** The service. */
+	/** The service: journals of unfinished resumable uploads in $KARMA_HOME/state/gdrive-uploads. */
 	public GdriveConnectorFactory() {
 		this(Sleeper.DEFAULT);
 	}
 
 	/** For tests: a sleeper that records the pauses between retries instead of sleeping. */
 	public GdriveConnectorFactory(Sleeper sleeper) {
+		this(sleeper, UploadJournal.defaultFolder());
+	}
+
+	/** For tests: also another folder for the journals of resumable uploads. */
+	public GdriveConnectorFactory(Sleeper sleeper, java.nio.file.Path journals) {
 		this.sleeper = sleeper;
+		this.journals = journals;
 	}
 
 	@Override
@@ -161,7 +171,8 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 					+ " 'karma credentials login gdrive --client-id ID' (it stores the client id)");
 		}
 		DriveSettings settings = new DriveSettings(rootUrl, tokenUrl, clientId, clientSecret, access, refresh, cutoff, chunk,
-				concurrency, trash, retries, sleeper, pollInterval, sharedDrive == null ? null : sharedDrive.trim());
+				concurrency, trash, retries, sleeper, pollInterval, sharedDrive == null ? null : sharedDrive.trim(), journals);
+		UploadJournal.sweep(journals, STALE_JOURNAL);
 		return GdriveConnection.open(settings, folders, locks, monitor);
 	}
 

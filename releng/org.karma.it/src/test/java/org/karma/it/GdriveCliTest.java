@@ -16,17 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +33,8 @@ import org.karma.connector.gdrive.tests.FakeDrive;
  * v3 API of {@code org.karma.connector.gdrive.tests} (no offline Google Drive exists), in this
  * JVM on loopback. The user logs in as the docs say ({@code karma credentials login gdrive}; a
  * plain HTTP client plays the browser), mirrors a tree with nested folders, an empty file,
- * awkward names and a file sent as a resumable upload in 256 KiB chunks up to Drive through a
+ * awkward names and a 20 MiB file sent as a resumable upload in 1 MiB chunks (the fake cuts the
+ * connection once in its middle: the sync's retry resumes it from the journal) up to Drive through a
  * profile, and back into an empty folder: the trees are byte-identical, a second run changes
  * nothing in Drive, and no token or client secret is anywhere under KARMA_HOME or in any output.
  * The option {@code drive} puts the files into a shared drive. A revoked or made-up refresh
@@ -46,7 +42,7 @@ import org.karma.connector.gdrive.tests.FakeDrive;
  */
 class GdriveCliTest {
 
-	private static final int CHUNK = 256 * 1024;
+	private static final int CHUNK = 1024 * 1024;
 	private static FakeDrive drive;
 
 	private final RemoteCli cli = new RemoteCli("gdrive-cli");
@@ -63,7 +59,7 @@ class GdriveCliTest {
 		}
 	}
 
-	/** A location in the fake's My Drive, with chunked resumable uploads above 256 KiB. */
+	/** A location in the fake's My Drive, with chunked resumable uploads (1 MiB chunks) above 1 MiB. */
 	private static String url(String folder) {
 		return "gdrive:/" + folder + "?root_url=" + drive.rootUrl() + "&token_url=" + drive.tokenUrl() + "&upload_cutoff="
 				+ CHUNK + "&chunk_size=" + CHUNK;
@@ -119,37 +115,13 @@ class GdriveCliTest {
 		}
 	}
 
-	/** Files (path to SHA-256 of the bytes) and folders (path to "/") below a local folder. */
-	private static Map<String, String> tree(Path root) throws Exception {
-		Map<String, String> entries = new TreeMap<>();
-		try (Stream<Path> all = Files.walk(root)) {
-			for (Path p : (Iterable<Path>) all::iterator) {
-				String name = root.relativize(p).toString();
-				if (name.isEmpty() || name.startsWith(".karma-versions")) {
-					continue;
-				}
-				entries.put(name, Files.isDirectory(p) ? "/"
-						: HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-			}
-		}
-		return entries;
-	}
-
+	/** S3CliTest's tree (with a 20 MiB file) and what Drive queries must escape, and an empty folder. */
 	private static void writeTree(Path local) throws IOException {
-		Files.createDirectories(local.resolve("docs/deep/er/still"));
-		Files.writeString(local.resolve("docs/deep/er/still/leaf.txt"), "at the bottom");
+		S3CliTest.writeTree(local);
 		Files.createDirectories(local.resolve("docs/empty folder"));
-		Files.write(local.resolve("empty.txt"), new byte[0]);
-		for (String name : List.of("with space.txt", "ünïcødé €.txt", "per%cent 100%.txt", "hash#tag.txt", "plus+sign.txt",
-				"semi;colon&amp.txt", "question?.txt", "it's \"quoted\".txt", "back\\slash.txt",
-				"équipe/naïve folder/file (1).txt")) {
-			Path file = local.resolve("docs").resolve(name);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, "content of " + name, StandardCharsets.UTF_8);
+		for (String name : List.of("it's \"quoted\".txt", "back\\slash.txt")) {
+			Files.writeString(local.resolve("docs").resolve(name), "content of " + name, StandardCharsets.UTF_8);
 		}
-		byte[] big = new byte[5 * 1024 * 1024 + 12345];
-		new Random(20).nextBytes(big);
-		Files.write(local.resolve("docs/big.bin"), big);
 	}
 
 	@Test
@@ -177,24 +149,33 @@ class GdriveCliTest {
 		assertEquals(0, add.exitCode(), add::toString);
 		runs.add(add);
 		int chunksBefore = drive.resumableChunks.get();
+		long bytesBefore = drive.resumableBytes.get();
+		drive.cutAfterChunks.set(8); // the connection drops in the middle of big.bin
 		Proc.Result up = cli.karma("sync", "--profile", "drivedocs");
 		assertEquals(0, up.exitCode(), up::toString);
 		runs.add(up);
-		Map<String, String> expected = tree(cli.local);
+		Map<String, String> expected = S3CliTest.tree(cli.local);
 		assertEquals(expected, drive.tree(laptop), "Drive holds the tree");
-		assertTrue(drive.resumableChunks.get() - chunksBefore >= 21,
-				"big.bin went as a resumable upload in 21 chunks of 256 KiB: " + (drive.resumableChunks.get() - chunksBefore));
+		assertEquals(-1, drive.cutAfterChunks.get(), "the connection was cut once");
+		assertEquals(20, drive.resumableChunks.get() - chunksBefore, "big.bin went in 20 chunks of 1 MiB");
+		assertEquals(Files.size(cli.local.resolve("docs/big.bin")), drive.resumableBytes.get() - bytesBefore,
+				"the sync's retry resumed the upload from the journal: no byte was sent twice");
+		Path journals = cli.home.resolve("state/gdrive-uploads");
+		assertTrue(Files.isDirectory(journals), "the resumable upload kept a journal");
+		try (java.util.stream.Stream<Path> left = Files.list(journals)) {
+			assertEquals(List.of(), left.toList(), "no journal is left after the upload completed");
+		}
 
 		Path back = Files.createDirectories(cli.work.resolve("back"));
 		Proc.Result down = cli.karma("sync", remote, back.toString(), "--mode", "mirror");
 		assertEquals(0, down.exitCode(), down::toString);
 		runs.add(down);
-		assertEquals(expected, tree(back));
+		assertEquals(expected, S3CliTest.tree(back));
 		assertTrue(expected.containsKey("docs/équipe/naïve folder/file (1).txt"), expected::toString);
 		assertTrue(expected.containsKey("docs/it's \"quoted\".txt"), expected::toString);
 		assertEquals("/", expected.get("docs/empty folder"));
-		assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(new byte[0])),
-				tree(back).get("empty.txt"));
+		assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", S3CliTest.tree(back).get("empty.txt"),
+				"the empty file is empty");
 
 		int changes = drive.changeCount();
 		Proc.Result again = cli.karma("sync", "--profile", "drivedocs");
@@ -223,7 +204,7 @@ class GdriveCliTest {
 
 		Proc.Result up = cli.karma("sync", cli.local.toString(), url("Projects") + "&drive=Team%20Karma", "--mode", "mirror");
 		assertEquals(0, up.exitCode(), up::toString);
-		assertEquals(tree(cli.local), drive.tree(projects), "the tree is in the shared drive");
+		assertEquals(S3CliTest.tree(cli.local), drive.tree(projects), "the tree is in the shared drive");
 		assertEquals(Map.of(), drive.tree(mine), "My Drive's folder of the same name is untouched");
 
 		Proc.Result unknown = cli.karma("sync", cli.local.toString(), url("Projects") + "&drive=Marketing", "--mode", "mirror");
