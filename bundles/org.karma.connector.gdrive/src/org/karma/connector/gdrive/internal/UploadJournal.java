@@ -1,17 +1,10 @@
 package org.karma.connector.gdrive.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -19,6 +12,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
+
+import org.karma.connector.api.StateFiles;
 
 /**
  * The journals of unfinished resumable uploads, one small properties file per target
@@ -60,9 +55,7 @@ final class UploadJournal {
 
 	/** {@code $KARMA_HOME/state/gdrive-uploads} ({@code ~/.karma} without KARMA_HOME), as other connector state. */
 	static Path defaultFolder() {
-		String home = System.getenv("KARMA_HOME");
-		Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".karma");
-		return base.resolve("state").resolve("gdrive-uploads");
+		return StateFiles.folder("gdrive-uploads");
 	}
 
 	private Path file(String key) {
@@ -71,12 +64,11 @@ final class UploadJournal {
 
 	/** The journal of an upload to this target ({@code <folder id>/<name>}), if there is a readable one. */
 	Optional<State> load(String key) {
-		Properties p = new Properties();
-		try (InputStream in = Files.newInputStream(file(key))) {
-			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		} catch (IOException e) {
+		Optional<Properties> read = StateFiles.read(file(key));
+		if (read.isEmpty()) {
 			return Optional.empty();
 		}
+		Properties p = read.get();
 		try {
 			if (!endpoint.equals(p.getProperty("endpoint")) || !key.equals(p.getProperty("key"))
 					|| p.getProperty("session") == null || p.getProperty("sha256") == null) {
@@ -90,7 +82,7 @@ final class UploadJournal {
 		}
 	}
 
-	/** Writes the journal atomically, readable by its owner only; false when it could not be written. */
+	/** Writes the journal atomically, readable by its owner only (see {@link StateFiles}); false when it could not be written. */
 	boolean save(State state) {
 		Properties p = new Properties();
 		p.setProperty("endpoint", endpoint);
@@ -101,39 +93,7 @@ final class UploadJournal {
 		p.setProperty("target", state.identity().target());
 		p.setProperty("mtime", state.identity().mtime());
 		p.setProperty("confirmed", Long.toString(state.confirmed()));
-		Path temp = null;
-		try {
-			Files.createDirectories(folder);
-			restrict(folder, "rwx------");
-			temp = Files.createTempFile(folder, ".journal-", ".tmp"); // mode 600 on POSIX
-			restrict(temp, "rw-------");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "KARMA Google Drive resumable upload");
-			}
-			try {
-				Files.move(temp, file(state.key()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file(state.key()), StandardCopyOption.REPLACE_EXISTING);
-			}
-			return true;
-		} catch (IOException e) {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// nothing more to do
-				}
-			}
-			return false;
-		}
-	}
-
-	private static void restrict(Path path, String permissions) throws IOException {
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		} catch (UnsupportedOperationException notPosix) {
-			// Windows: the folder is in the user's profile
-		}
+		return StateFiles.write(file(state.key()), p, "KARMA Google Drive resumable upload");
 	}
 
 	void delete(String key) {
