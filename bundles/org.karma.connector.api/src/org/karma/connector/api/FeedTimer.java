@@ -37,9 +37,21 @@ public final class FeedTimer implements AutoCloseable {
 		}
 	}
 
-	/** Waits until the thread has ended after {@link #close()}. */
+	/**
+	 * Waits until the thread has ended after {@link #close()}: the executor's termination, then the
+	 * thread itself (the executor counts as terminated a moment before its thread has exited).
+	 */
 	public boolean awaitStopped(long timeout, TimeUnit unit) throws InterruptedException {
-		return executor.awaitTermination(timeout, unit);
+		long deadline = System.nanoTime() + unit.toNanos(timeout);
+		if (!executor.awaitTermination(timeout, unit)) {
+			return false;
+		}
+		Thread t = thread;
+		if (t == null || t == Thread.currentThread()) {
+			return true;
+		}
+		t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+		return !t.isAlive();
 	}
 
 	/** Stops the thread (interrupting a poll under way) and waits for it to end; idempotent. */
@@ -50,7 +62,7 @@ public final class FeedTimer implements AutoCloseable {
 			return;
 		}
 		try {
-			executor.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+			awaitStopped(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}

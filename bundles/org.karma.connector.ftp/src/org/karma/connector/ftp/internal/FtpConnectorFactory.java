@@ -62,9 +62,7 @@ public final class FtpConnectorFactory implements ConnectorFactory {
 	}
 
 	static Path defaultKnownCerts() {
-		String home = System.getenv("KARMA_HOME");
-		Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".karma");
-		return base.resolve("state").resolve("known-certs");
+		return org.karma.connector.api.StateFiles.folder("known-certs");
 	}
 
 	@Override

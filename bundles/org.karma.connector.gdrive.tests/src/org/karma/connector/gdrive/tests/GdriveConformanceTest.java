@@ -14,7 +14,8 @@ import org.karma.connector.tck.ConnectorFixture;
  */
 class GdriveConformanceTest extends ConnectionContractTest {
 	private static FakeDrive drive;
-	private static final GdriveConnectorFactory FACTORY = new GdriveConnectorFactory();
+	static final GdriveConnectorFactory FACTORY = new GdriveConnectorFactory(com.google.api.client.util.Sleeper.DEFAULT,
+			GdriveFixture.JOURNALS);
 
 	@Override
 	protected ConnectorFixture createFixture() throws Exception {
@@ -22,15 +23,22 @@ class GdriveConformanceTest extends ConnectionContractTest {
 			if (drive == null) {
 				drive = new FakeDrive();
 			}
+			return fixture(drive);
 		}
-		return GdriveFixture.create(drive, FACTORY, Map.of(), "access-1", null);
+	}
+
+	/** A fresh folder of My Drive; {@link GdriveSharedDriveConformanceTest}: of a shared drive. */
+	ConnectorFixture fixture(FakeDrive fake) throws Exception {
+		return GdriveFixture.create(fake, FACTORY, Map.of(), "access-1", null);
 	}
 
 	@AfterAll
 	static void stop() {
-		if (drive != null) {
-			drive.close();
-			drive = null;
+		synchronized (GdriveConformanceTest.class) {
+			if (drive != null) {
+				drive.close();
+				drive = null;
+			}
 		}
 	}
 

@@ -34,7 +34,7 @@ class GdriveDriveSpecificTest {
 	@BeforeEach
 	void start() throws Exception {
 		drive = new FakeDrive();
-		factory = new GdriveConnectorFactory(pauses::add);
+		factory = new GdriveConnectorFactory(pauses::add, GdriveFixture.JOURNALS);
 	}
 
 	@AfterEach

@@ -46,9 +46,14 @@ class GdriveWatchTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		drive = new FakeDrive();
-		fixture = GdriveFixture.create(drive, new GdriveConnectorFactory(), Map.of("poll_interval", "100ms"), "access-1", null);
+		fixture = fixture(drive, Map.of("poll_interval", "100ms"));
 		gdrive = fixture.connection();
 		other = fixture.openAnother();
+	}
+
+	/** A folder in My Drive; {@link GdriveSharedDriveWatchTest}: in a shared drive. */
+	GdriveFixture fixture(FakeDrive fake, Map<String, String> options) throws ConnectorException {
+		return GdriveFixture.create(fake, new GdriveConnectorFactory(), options, "access-1", null);
 	}
 
 	@AfterEach
@@ -96,7 +101,7 @@ class GdriveWatchTest {
 			r.clear();
 
 			// in from elsewhere (with content), then something in it trashed
-			String elsewhere = drive.put(FakeDrive.ROOT, "elsewhere", FakeDrive.FOLDER, new byte[0]);
+			String elsewhere = drive.put(fixture.driveRootId, "elsewhere", FakeDrive.FOLDER, new byte[0]);
 			String inner = drive.put(elsewhere, "inner.txt", "text/plain", new byte[] { 1 });
 			drive.move(elsewhere, fixture.folderId, "moved-in");
 			r.await("moved-in");
@@ -106,10 +111,10 @@ class GdriveWatchTest {
 
 			// out to elsewhere: gone from here; then changed there: not ours
 			String c = drive.idOf(fixture.folderId, "c.txt");
-			drive.move(c, FakeDrive.ROOT, null);
+			drive.move(c, fixture.driveRootId, null);
 			r.await("c.txt");
 			drive.setContent(c, new byte[] { 2 });
-			drive.put(FakeDrive.ROOT, "outside.txt", "text/plain", new byte[] { 3 });
+			drive.put(fixture.driveRootId, "outside.txt", "text/plain", new byte[] { 3 });
 			drive.remove(drive.idOf(fixture.folderId, "sub")); // deleted for good, not trashed
 			r.await("sub");
 			assertFalse(r.seen().stream().anyMatch(p -> p.name().startsWith("outside")), "outside: " + r.calls());
@@ -171,8 +176,7 @@ class GdriveWatchTest {
 		ConnectorException missing = assertThrows(ConnectorException.class,
 				() -> feed().watch(RelPath.of("nothing"), new FeedRecorder(WAIT_SECONDS), monitor));
 		assertEquals(Reason.NOT_FOUND, missing.reason(), missing.getMessage());
-		ConnectorException bad = assertThrows(ConnectorException.class, () -> GdriveFixture
-				.create(drive, new GdriveConnectorFactory(), Map.of("poll_interval", "soon"), "access-1", null).close());
+		ConnectorException bad = assertThrows(ConnectorException.class, () -> fixture(drive, Map.of("poll_interval", "soon")).close());
 		assertEquals(Reason.FATAL, bad.reason());
 		assertTrue(bad.getMessage().contains("poll_interval"), bad.getMessage());
 	}

@@ -73,7 +73,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	static final String FIELDS = "id,name,mimeType,size,modifiedTime,md5Checksum,version";
 	private static final int IN_MEMORY = 1 << 20;
 
-	private final Drive drive;
+	private final DriveScope scope;
 	private final DriveSettings settings;
 	private final KeyLocks locks;
 	private final String rootId;
@@ -81,13 +81,16 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private final AtomicInteger open = new AtomicInteger();
 	private final AtomicBoolean closed = new AtomicBoolean();
 	private final Set<GdriveWatch> watches = ConcurrentHashMap.newKeySet();
+	private final ResumableUploads uploads;
 
-	private GdriveConnection(Drive drive, DriveSettings settings, KeyLocks locks, String rootId) {
-		this.drive = drive;
+	private GdriveConnection(DriveScope scope, DriveSettings settings, KeyLocks locks, String rootId) {
+		this.scope = scope;
 		this.settings = settings;
 		this.locks = locks;
 		this.rootId = rootId;
 		folderIds.put(RelPath.ROOT, rootId);
+		this.uploads = new ResumableUploads(scope.drive(), settings.rootUrl(), settings.chunkSize(),
+				new UploadJournal(settings.journals(), settings.rootUrl() + " " + (scope.isShared() ? scope.driveId() : "My Drive")));
 	}
 
 	static GdriveConnection open(DriveSettings settings, List<String> folders, KeyLocks locks, IProgressMonitor monitor)
@@ -110,30 +113,36 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			request.setReadTimeout(120_000);
 		}).setRootUrl(settings.rootUrl()).setApplicationName("KARMA").build();
 		ConnectorException.checkCancelled(monitor, RelPath.ROOT);
-		// the root: My Drive, then each folder of the location by name
+		// the root: My Drive or the shared drive of the option drive, then each folder of the location by name
+		DriveScope scope;
 		String id;
 		try {
-			File myDrive = drive.files().get("root").setFields("id,mimeType").execute();
-			id = myDrive.getId();
+			if (settings.sharedDrive() == null) {
+				scope = DriveScope.myDrive(drive);
+				id = scope.get("root").setFields("id,mimeType").execute().getId();
+			} else {
+				scope = DriveScope.shared(drive, settings.sharedDrive());
+				id = scope.driveId(); // the top folder of a shared drive has the drive's id
+			}
 		} catch (IOException e) {
-			throw map(e, RelPath.ROOT, "opening My Drive");
+			throw map(e, RelPath.ROOT, settings.sharedDrive() == null ? "opening My Drive" : "looking up the shared drive");
 		}
-		GdriveConnection walker = new GdriveConnection(drive, settings, locks, id);
+		GdriveConnection walker = new GdriveConnection(scope, settings, locks, id);
 		RelPath so = RelPath.ROOT;
 		for (String name : folders) {
 			so = so.child(name);
 			File f = walker.child(id, name, so);
 			if (f == null) {
 				throw new ConnectorException(Reason.NOT_FOUND, RelPath.ROOT, "folder '/" + String.join("/", folders)
-						+ "' does not exist in My Drive ('" + name + "' is missing)");
+						+ "' does not exist in " + scope + " ('" + name + "' is missing)");
 			}
 			if (!FOLDER.equals(f.getMimeType())) {
 				throw new ConnectorException(Reason.WRONG_KIND, RelPath.ROOT, "'/" + String.join("/", folders)
-						+ "' in My Drive is not a folder");
+						+ "' in " + scope + " is not a folder");
 			}
 			id = f.getId();
 		}
-		return new GdriveConnection(drive, settings, locks, id);
+		return new GdriveConnection(scope, settings, locks, id);
 	}
 
 	// ------------------------------------------------------------------ facts
@@ -168,7 +177,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			throws ConnectorException {
 		begin(directory, monitor);
 		String id = existingFolder(directory);
-		GdriveWatch watch = new GdriveWatch(drive, id, directory, listener, settings.pollInterval(),
+		GdriveWatch watch = new GdriveWatch(scope, id, directory, listener, settings.pollInterval(),
 				id + (directory.isRoot() ? "" : " " + directory), watches::remove);
 		watch.start();
 		watches.add(watch);
@@ -193,9 +202,9 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private File child(String parentId, String name, RelPath path) throws ConnectorException {
 		List<File> found;
 		try {
-			FileList list = drive.files().list()
+			FileList list = scope.list()
 					.setQ(literal(parentId) + " in parents and name = " + literal(name) + " and trashed = false")
-					.setFields("files(" + FIELDS + ")").setPageSize(10).setSpaces("drive").execute();
+					.setFields("files(" + FIELDS + ")").setPageSize(10).execute();
 			found = list.getFiles() == null ? List.of() : list.getFiles();
 		} catch (IOException e) {
 			throw map(e, path, "looking up");
@@ -238,7 +247,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	private File find(RelPath path) throws ConnectorException {
 		if (path.isRoot()) {
 			try {
-				return drive.files().get(rootId).setFields(FIELDS).execute();
+				return scope.get(rootId).setFields(FIELDS).execute();
 			} catch (IOException e) {
 				throw map(e, path, "reading the root folder");
 			}
@@ -323,8 +332,8 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			ConnectorException.checkCancelled(monitor, directory);
 			FileList page;
 			try {
-				page = drive.files().list().setQ(literal(id) + " in parents and trashed = false").setOrderBy("name")
-						.setPageSize(1000).setPageToken(token).setSpaces("drive")
+				page = scope.list().setQ(literal(id) + " in parents and trashed = false").setOrderBy("name")
+						.setPageSize(1000).setPageToken(token)
 						.setFields("nextPageToken,files(" + FIELDS + ")").execute();
 			} catch (IOException e) {
 				throw map(e, directory, "listing");
@@ -398,7 +407,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			return counted(InputStream.nullInputStream(), null);
 		}
 		try {
-			Drive.Files.Get get = drive.files().get(f.getId());
+			Drive.Files.Get get = scope.get(f.getId());
 			if (offset > 0 || length > 0) {
 				long last = length < 0 ? size - 1 : Math.min(size, offset + length) - 1;
 				get.getRequestHeaders().setRange("bytes=" + offset + "-" + last);
@@ -436,13 +445,20 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 	// ------------------------------------------------------------------ writing
 
 	/** The content of a write, read to its end first: size and cancellation checked before Drive sees a byte. */
-	private static final class Spool implements AutoCloseable {
+	private static final class Spool implements AutoCloseable, ResumableUploads.Source {
 		byte[] bytes;
 		Path file;
 		long size;
+		String sha256;
 
 		static Spool of(InputStream in, long declared, RelPath path, IProgressMonitor monitor) throws ConnectorException {
 			Spool s = new Spool();
+			java.security.MessageDigest digest;
+			try {
+				digest = java.security.MessageDigest.getInstance("SHA-256");
+			} catch (java.security.NoSuchAlgorithmException e) {
+				throw new IllegalStateException(e);
+			}
 			byte[] buffer = new byte[1 << 16];
 			java.io.ByteArrayOutputStream memory = new java.io.ByteArrayOutputStream();
 			OutputStream out = memory;
@@ -457,6 +473,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 						memory.writeTo(out);
 					}
 					out.write(buffer, 0, n);
+					digest.update(buffer, 0, n);
 				}
 				ConnectorException.checkCancelled(monitor, path);
 				if (declared >= 0 && declared != s.size) {
@@ -466,6 +483,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 				if (s.file == null) {
 					s.bytes = memory.toByteArray();
 				}
+				s.sha256 = java.util.HexFormat.of().formatHex(digest.digest());
 				ok = true;
 				return s;
 			} catch (IOException e) {
@@ -482,6 +500,33 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					s.close();
 				}
 			}
+		}
+
+		@Override
+		public long size() {
+			return size;
+		}
+
+		@Override
+		public String sha256() {
+			return sha256;
+		}
+
+		@Override
+		public byte[] range(long from, long to) throws IOException {
+			if (file == null) {
+				return java.util.Arrays.copyOfRange(bytes, (int) from, (int) to);
+			}
+			byte[] chunk = new byte[(int) (to - from)];
+			try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(chunk);
+				while (buffer.hasRemaining()) {
+					if (channel.read(buffer, from + buffer.position()) < 0) {
+						throw new IOException("the spooled upload of " + size + " bytes ended early");
+					}
+				}
+			}
+			return chunk;
 		}
 
 		AbstractInputStreamContent content() {
@@ -527,17 +572,22 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 				if (options.mtime() != null) {
 					meta.setModifiedTime(new DateTime(options.mtime().truncatedTo(ChronoUnit.MILLIS).toEpochMilli()));
 				}
+				if (existing == null) {
+					meta.setName(path.name()).setParents(List.of(parent));
+				}
+				if (spool.size > settings.uploadCutoff()) {
+					// resumable, in chunks, resumed across runs (see ResumableUploads)
+					return entry(path, uploads.upload(path, parent, existing, meta, spool, monitor));
+				}
 				try {
 					AbstractGoogleClientRequest<File> request;
 					if (existing == null) {
-						meta.setName(path.name()).setParents(List.of(parent));
-						request = drive.files().create(meta, spool.content()).setFields(FIELDS);
+						request = scope.create(meta, spool.content()).setFields(FIELDS);
 					} else {
-						request = drive.files().update(existing.getId(), meta, spool.content()).setFields(FIELDS);
+						request = scope.update(existing.getId(), meta, spool.content()).setFields(FIELDS);
 					}
 					MediaHttpUploader uploader = request.getMediaHttpUploader();
-					uploader.setDirectUploadEnabled(spool.size <= settings.uploadCutoff());
-					uploader.setChunkSize(settings.chunkSize());
+					uploader.setDirectUploadEnabled(true);
 					uploader.setProgressListener(u -> {
 						if (monitor != null && monitor.isCanceled()) {
 							throw new java.io.InterruptedIOException("cancelled");
@@ -593,7 +643,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			if (f == null) {
 				File meta = new File().setName(dir.name()).setMimeType(FOLDER).setParents(List.of(parent));
 				try {
-					f = drive.files().create(meta).setFields(FIELDS).execute();
+					f = scope.create(meta).setFields(FIELDS).execute();
 				} catch (IOException e) {
 					throw map(e, dir, "creating the folder");
 				}
@@ -627,16 +677,16 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			}
 			try {
 				if (folder && !recursive) {
-					FileList children = drive.files().list().setQ(literal(f.getId()) + " in parents and trashed = false")
-							.setPageSize(1).setFields("files(id)").setSpaces("drive").execute();
+					FileList children = scope.list().setQ(literal(f.getId()) + " in parents and trashed = false")
+							.setPageSize(1).setFields("files(id)").execute();
 					if (children.getFiles() != null && !children.getFiles().isEmpty()) {
 						throw new ConnectorException(Reason.NOT_EMPTY, path, "the folder " + path + " is not empty");
 					}
 				}
 				if (settings.useTrash()) {
-					drive.files().update(f.getId(), new File().setTrashed(true)).setFields("id").execute();
+					scope.update(f.getId(), new File().setTrashed(true)).setFields("id").execute();
 				} else {
-					drive.files().delete(f.getId()).execute();
+					scope.delete(f.getId()).execute();
 				}
 			} catch (IOException e) {
 				throw map(e, path, "deleting");
@@ -681,12 +731,12 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 					}
 					// Drive has no atomic replace: the old target goes first (to the trash by default)
 					if (settings.useTrash()) {
-						drive.files().update(target.getId(), new File().setTrashed(true)).setFields("id").execute();
+						scope.update(target.getId(), new File().setTrashed(true)).setFields("id").execute();
 					} else {
-						drive.files().delete(target.getId()).execute();
+						scope.delete(target.getId()).execute();
 					}
 				}
-				Drive.Files.Update update = drive.files().update(src.getId(), new File().setName(to.name())).setFields(FIELDS);
+				Drive.Files.Update update = scope.update(src.getId(), new File().setName(to.name())).setFields(FIELDS);
 				if (!fromParent.equals(toParent)) {
 					update.setAddParents(toParent).setRemoveParents(fromParent);
 				}
@@ -709,7 +759,7 @@ final class GdriveConnection implements Connection, Capability.Rename, Capabilit
 			throw new ConnectorException(Reason.NOT_FOUND, path, "no such file or folder in Google Drive: " + path);
 		}
 		try {
-			File changed = drive.files().update(f.getId(),
+			File changed = scope.update(f.getId(),
 					new File().setModifiedTime(new DateTime(mtime.truncatedTo(ChronoUnit.MILLIS).toEpochMilli())))
 					.setFields(FIELDS).execute();
 			return entry(path, changed);

@@ -19,8 +19,8 @@ import org.karma.connector.api.RelPath;
 import com.google.api.client.util.Sleeper;
 
 /**
- * Google Drive (scheme {@code gdrive}, {@code gdrive:/folder/in/my/drive}) on google-api-services-drive
- * v3. Registered as a declarative services component ({@code OSGI-INF/org.karma.connector.gdrive.xml}).
+ * Google Drive (scheme {@code gdrive}, {@code gdrive:/folder/in/my/drive}; with the option
+ * {@code drive}, a folder of a shared drive) on google-api-services-drive v3. Registered as a declarative services component ({@code OSGI-INF/org.karma.connector.gdrive.xml}).
  * See {@code docs/connectors/gdrive.md}.
  */
 public final class GdriveConnectorFactory implements ConnectorFactory {
@@ -46,6 +46,8 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 			"How often a request answered 429 or 5xx is tried again (after Retry-After or a growing pause).");
 	public static final ConnectorOption POLL_INTERVAL = ConnectorOption.string("poll_interval", "10s",
 			"How often a watched folder asks Drive for its changes (changes.list): 10s, 1m, 500ms; a number alone is seconds.");
+	public static final ConnectorOption DRIVE = ConnectorOption.string("drive", null,
+			"A shared drive (its id, or its name if no other shared drive has it) instead of My Drive; the location's folders are in it.");
 	public static final ConnectorOption ACCESS_TOKEN = ConnectorOption.secret("access_token",
 			"OAuth 2 access token (short-lived; refreshed with the refresh token when it expires).");
 	public static final ConnectorOption REFRESH_TOKEN = ConnectorOption.secret("refresh_token",
@@ -61,18 +63,28 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 	static final ConnectorOption STORED_CLIENT_ID = ConnectorOption.secret("client_id",
 			"The OAuth client id stored by 'karma credentials login gdrive'.");
 
+	/** Journals older than this are swept when connecting: Drive forgets an upload session after a week. */
+	private static final java.time.Duration STALE_JOURNAL = java.time.Duration.ofDays(7);
+
 	private final Sleeper sleeper;
+	private final java.nio.file.Path journals;
 	/** Locks shared by every connection this factory makes (see {@link KeyLocks}). */
 	private final KeyLocks locks = new KeyLocks();
 
-	/** The service. */
+	/** The service: journals of unfinished resumable uploads in $KARMA_HOME/state/gdrive-uploads. */
 	public GdriveConnectorFactory() {
 		this(Sleeper.DEFAULT);
 	}
 
 	/** For tests: a sleeper that records the pauses between retries instead of sleeping. */
 	public GdriveConnectorFactory(Sleeper sleeper) {
+		this(sleeper, UploadJournal.defaultFolder());
+	}
+
+	/** For tests: also another folder for the journals of resumable uploads. */
+	public GdriveConnectorFactory(Sleeper sleeper, java.nio.file.Path journals) {
 		this.sleeper = sleeper;
+		this.journals = journals;
 	}
 
 	@Override
@@ -87,7 +99,7 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 
 	@Override
 	public List<ConnectorOption> options() {
-		return List.of(CLIENT_ID, ROOT_URL, TOKEN_URL, UPLOAD_CUTOFF, CHUNK_SIZE, CONCURRENCY, USE_TRASH, MAX_RETRIES,
+		return List.of(CLIENT_ID, DRIVE, ROOT_URL, TOKEN_URL, UPLOAD_CUTOFF, CHUNK_SIZE, CONCURRENCY, USE_TRASH, MAX_RETRIES,
 				POLL_INTERVAL, ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET);
 	}
 
@@ -138,6 +150,10 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 		boolean trash = spec.bool(USE_TRASH);
 		int retries = spec.positiveInt(MAX_RETRIES);
 		java.time.Duration pollInterval = spec.positiveDuration(POLL_INTERVAL);
+		String sharedDrive = spec.option(DRIVE);
+		if (sharedDrive != null && sharedDrive.isBlank()) {
+			sharedDrive = null;
+		}
 		String access = secret(spec, ACCESS_TOKEN);
 		String refresh = secret(spec, REFRESH_TOKEN);
 		String clientSecret = secret(spec, CLIENT_SECRET);
@@ -155,7 +171,8 @@ public final class GdriveConnectorFactory implements ConnectorFactory {
 					+ " 'karma credentials login gdrive --client-id ID' (it stores the client id)");
 		}
 		DriveSettings settings = new DriveSettings(rootUrl, tokenUrl, clientId, clientSecret, access, refresh, cutoff, chunk,
-				concurrency, trash, retries, sleeper, pollInterval);
+				concurrency, trash, retries, sleeper, pollInterval, sharedDrive == null ? null : sharedDrive.trim(), journals);
+		UploadJournal.sweep(journals, STALE_JOURNAL);
 		return GdriveConnection.open(settings, folders, locks, monitor);
 	}
 

@@ -19,7 +19,6 @@ import org.karma.connector.api.ConnectorException;
 import org.karma.connector.api.RelPath;
 
 import com.google.api.client.http.HttpResponseException;
-import com.google.api.services.drive.Drive;
 import com.google.api.services.drive.model.Change;
 import com.google.api.services.drive.model.ChangeList;
 import com.google.api.services.drive.model.File;
@@ -36,7 +35,8 @@ import com.google.api.services.drive.model.FileList;
  * are delivered together. A token Drive refuses (400, 404, 410: expired) is an
  * {@link ChangeListener#overflow()} with a new start token and a new index; a failed poll (network,
  * 5xx after the client's retries) is tried again after twice the interval, four times, … up to
- * {@link #MAX_BACKOFF}, from the same token, so nothing is lost.
+ * {@link #MAX_BACKOFF}, from the same token, so nothing is lost. In a shared drive the feed reads
+ * that drive's own change log ({@code driveId}, see {@link DriveScope}).
  *
  * <p>The connection's own cache holds folder ids by path, for the folders it visited; the watch
  * needs the reverse (id → path) for every item, including files, hence its own index.
@@ -55,7 +55,7 @@ public final class GdriveWatch implements Subscription {
 	private record Node(String parent, String name, boolean folder) {
 	}
 
-	private final Drive drive;
+	private final DriveScope scope;
 	private final String rootId;
 	private final RelPath directory;
 	private final ChangeListener listener;
@@ -69,9 +69,9 @@ public final class GdriveWatch implements Subscription {
 	private int failures;
 	private volatile boolean closed;
 
-	GdriveWatch(Drive drive, String rootId, RelPath directory, ChangeListener listener, Duration interval, String name,
+	GdriveWatch(DriveScope scope, String rootId, RelPath directory, ChangeListener listener, Duration interval, String name,
 			Consumer<GdriveWatch> onClose) {
-		this.drive = drive;
+		this.scope = scope;
 		this.rootId = rootId;
 		this.directory = directory;
 		this.listener = listener;
@@ -92,7 +92,7 @@ public final class GdriveWatch implements Subscription {
 
 	/** A start token first, then the index: what changes meanwhile is reported by the first poll. */
 	private void begin() throws IOException {
-		token = drive.changes().getStartPageToken().execute().getStartPageToken();
+		token = scope.startPageToken();
 		index.clear();
 		List<String> folders = new ArrayList<>(List.of(rootId));
 		while (!folders.isEmpty()) {
@@ -108,8 +108,8 @@ public final class GdriveWatch implements Subscription {
 		List<String> subfolders = new ArrayList<>();
 		String page = null;
 		do {
-			FileList list = drive.files().list().setQ(GdriveConnection.literal(folderId) + " in parents and trashed = false")
-					.setPageSize(1000).setPageToken(page).setSpaces("drive").setFields("nextPageToken,files(" + ITEM_FIELDS + ")")
+			FileList list = scope.list().setQ(GdriveConnection.literal(folderId) + " in parents and trashed = false")
+					.setPageSize(1000).setPageToken(page).setFields("nextPageToken,files(" + ITEM_FIELDS + ")")
 					.execute();
 			for (File f : list.getFiles() == null ? List.<File>of() : list.getFiles()) {
 				boolean folder = GdriveConnection.FOLDER.equals(f.getMimeType());
@@ -145,7 +145,7 @@ public final class GdriveWatch implements Subscription {
 			while (!overflow) {
 				ChangeList list;
 				try {
-					list = drive.changes().list(page).setIncludeRemoved(true).setSpaces("drive").setPageSize(1000)
+					list = scope.changes(page).setIncludeRemoved(true).setPageSize(1000)
 							.setFields(CHANGE_FIELDS).execute();
 				} catch (HttpResponseException e) {
 					if (e.getStatusCode() != 400 && e.getStatusCode() != 404 && e.getStatusCode() != 410) {
@@ -236,7 +236,7 @@ public final class GdriveWatch implements Subscription {
 			}
 			File f;
 			try {
-				f = drive.files().get(at).setFields(ITEM_FIELDS).execute();
+				f = scope.get(at).setFields(ITEM_FIELDS).execute();
 			} catch (HttpResponseException e) {
 				if (e.getStatusCode() == 404) {
 					break;

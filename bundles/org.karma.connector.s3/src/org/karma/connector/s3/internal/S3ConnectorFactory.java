@@ -91,9 +91,7 @@ public final class S3ConnectorFactory implements ConnectorFactory {
 
 	/** {@code $KARMA_HOME/state/s3-uploads} ({@code ~/.karma} without KARMA_HOME), as other connector state. */
 	static Path defaultJournals() {
-		String home = System.getenv("KARMA_HOME");
-		Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".karma");
-		return base.resolve("state").resolve("s3-uploads");
+		return org.karma.connector.api.StateFiles.folder("s3-uploads");
 	}
 
 	@Override

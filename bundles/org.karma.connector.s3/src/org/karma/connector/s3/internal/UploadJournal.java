@@ -1,14 +1,10 @@
 package org.karma.connector.s3.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -23,6 +19,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.karma.connector.api.StateFiles;
 
 /**
  * The journals of unfinished multipart uploads, one small properties file per object
@@ -146,12 +144,11 @@ final class UploadJournal {
 	}
 
 	private Optional<State> read(Path file) {
-		Properties p = new Properties();
-		try (InputStream in = Files.newInputStream(file)) {
-			p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-		} catch (IOException e) {
+		Optional<Properties> read = StateFiles.read(file);
+		if (read.isEmpty()) {
 			return Optional.empty();
 		}
+		Properties p = read.get();
 		try {
 			String bucket = p.getProperty("bucket");
 			String key = p.getProperty("key");
@@ -176,7 +173,7 @@ final class UploadJournal {
 		}
 	}
 
-	/** Writes the journal atomically; false when it could not be written. */
+	/** Writes the journal atomically (see {@link StateFiles}); false when it could not be written. */
 	boolean save(State state) {
 		Properties p = new Properties();
 		p.setProperty("endpoint", endpoint);
@@ -191,30 +188,7 @@ final class UploadJournal {
 		for (Part part : state.parts().values()) {
 			p.setProperty("part." + part.number(), part.size() + " " + part.eTag());
 		}
-		Path target = file(state.bucket(), state.key());
-		Path temp = null;
-		try {
-			Files.createDirectories(folder);
-			temp = Files.createTempFile(folder, ".journal-", ".tmp");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "KARMA S3 multipart upload");
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return true;
-		} catch (IOException e) {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// nothing more to do
-				}
-			}
-			return false;
-		}
+		return StateFiles.write(file(state.bucket(), state.key()), p, "KARMA S3 multipart upload");
 	}
 
 	void delete(String bucket, String key) {

@@ -54,10 +54,21 @@ import com.sun.net.httpserver.HttpServer;
  * authorization-code grant at /token (client id and secret, redirect URI and code verifier
  * checked, codes single-use, a refresh token only for {@code access_type=offline}), with Google's
  * error answers ({@code invalid_grant}, {@code invalid_client}, {@code redirect_uri_mismatch}).
+ *
+ * <p>Shared drives ({@link #addSharedDrive}): a drive's top folder has the drive's id; an item is
+ * in the drive its parent chain ends in. As Drive does, requests without
+ * {@code supportsAllDrives=true} do not see shared drives' items (404, left out of listings), a
+ * listing of a shared drive needs {@code corpora=drive}, {@code driveId},
+ * {@code includeItemsFromAllDrives=true}, and the change log is kept per drive: {@code changes}
+ * without {@code driveId} lists My Drive's changes only, with it that drive's only.
+ * {@code drives.list} lists the shared drives.
+ *
+ * <p>Public, with a small public API, because the end-to-end test of the headless product
+ * ({@code releng/org.karma.it}, {@code GdriveCliTest}) runs it too, from this bundle's jar.
  */
-final class FakeDrive implements AutoCloseable {
-	static final String FOLDER = "application/vnd.google-apps.folder";
-	static final String ROOT = "0AROOTFOLDER";
+public final class FakeDrive implements AutoCloseable {
+	public static final String FOLDER = "application/vnd.google-apps.folder";
+	public static final String ROOT = "0AROOTFOLDER";
 
 	static final class Item {
 		String id;
@@ -70,7 +81,8 @@ final class FakeDrive implements AutoCloseable {
 		boolean trashed;
 	}
 
-	private record Upload(JsonObject meta, String targetId, ByteArrayOutputStream data) {
+	/** A resumable upload session; {@code query}: the parameters of the request that opened it. */
+	private record Upload(JsonObject meta, String targetId, ByteArrayOutputStream data, Map<String, String> query) {
 	}
 
 	private final HttpServer server;
@@ -83,8 +95,8 @@ final class FakeDrive implements AutoCloseable {
 	private final AtomicLong versions = new AtomicLong(1);
 	final Set<String> validTokens = ConcurrentHashMap.newKeySet();
 	volatile String refreshToken = "refresh-1";
-	static final String CLIENT_ID = "karma-test-client";
-	static final String CLIENT_SECRET = "karma-test-secret";
+	public static final String CLIENT_ID = "karma-test-client";
+	public static final String CLIENT_SECRET = "karma-test-secret";
 	/** Refresh tokens issued by code exchanges (valid beside {@link #refreshToken}). */
 	final Set<String> issuedRefreshTokens = ConcurrentHashMap.newKeySet();
 	private record Grant(String challenge, String redirectUri, boolean offline) {
@@ -99,6 +111,10 @@ final class FakeDrive implements AutoCloseable {
 	final AtomicInteger requests = new AtomicInteger();
 	/** The change log: the id of the item each change touched; change N (from 1) is at N - 1. */
 	private final List<String> changeLog = new ArrayList<>();
+	/** The drive of each change of {@link #changeLog}: a shared drive's id, or null for My Drive. */
+	private final List<String> changeDrives = new ArrayList<>();
+	/** Shared drives: id to name, in the order made. */
+	private final Map<String, String> sharedDrives = new LinkedHashMap<>();
 	/** Page tokens are {@code <epoch>.<change number>}; those of an earlier epoch are refused (expired). */
 	private int tokenEpoch = 1;
 
@@ -107,7 +123,7 @@ final class FakeDrive implements AutoCloseable {
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 	}
 
-	FakeDrive() throws IOException {
+	public FakeDrive() throws IOException {
 		Item root = new Item();
 		root.id = ROOT;
 		root.name = "My Drive";
@@ -121,11 +137,11 @@ final class FakeDrive implements AutoCloseable {
 		server.start();
 	}
 
-	String rootUrl() {
+	public String rootUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 	}
 
-	String tokenUrl() {
+	public String tokenUrl() {
 		return rootUrl() + "token";
 	}
 
@@ -138,7 +154,7 @@ final class FakeDrive implements AutoCloseable {
 	// ------------------------------------------------------------------ direct access for tests
 
 	/** Creates an item directly (e.g. a Google Doc, a duplicate name). */
-	String put(String parent, String name, String mimeType, byte[] content) {
+	public String put(String parent, String name, String mimeType, byte[] content) {
 		synchronized (lock) {
 			Item i = new Item();
 			i.id = "F" + ids.incrementAndGet();
@@ -198,7 +214,7 @@ final class FakeDrive implements AutoCloseable {
 	}
 
 	/** The id of the untrashed item called {@code name} in a folder, or null. */
-	String idOf(String parent, String name) {
+	public String idOf(String parent, String name) {
 		synchronized (lock) {
 			return items.values().stream().filter(i -> parent.equals(i.parent) && name.equals(i.name) && !i.trashed)
 					.map(i -> i.id).findFirst().orElse(null);
@@ -216,13 +232,110 @@ final class FakeDrive implements AutoCloseable {
 	final AtomicInteger changeLists = new AtomicInteger();
 
 	private void logged(String id) {
+		logged(id, driveOf(items.get(id)));
+	}
+
+	private void logged(String id, String driveId) {
 		changeLog.add(id);
+		changeDrives.add(driveId);
+	}
+
+	/** Makes a shared drive (the account is a member); its id, which is also its top folder's. */
+	public String addSharedDrive(String name) {
+		synchronized (lock) {
+			Item top = new Item();
+			top.id = "0ASHARED" + ids.incrementAndGet();
+			top.name = name;
+			top.mimeType = FOLDER;
+			top.modified = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+			top.version = versions.incrementAndGet();
+			items.put(top.id, top);
+			sharedDrives.put(top.id, name);
+			return top.id;
+		}
+	}
+
+	/** The shared drive an item is in (its parent chain ends in the drive's top folder), or null: My Drive. */
+	private String driveOf(Item item) {
+		Item at = item;
+		for (int depth = 0; at != null && depth < 1000; depth++) {
+			if (sharedDrives.containsKey(at.id)) {
+				return at.id;
+			}
+			at = at.parent == null ? null : items.get(at.parent);
+		}
+		return null;
+	}
+
+	/** Whether a request sees an item: those of shared drives only with {@code supportsAllDrives=true}. */
+	private boolean visible(Item item, Map<String, String> q) {
+		return item != null && (driveOf(item) == null || "true".equals(q.get("supportsAllDrives")));
 	}
 
 	int count() {
 		synchronized (lock) {
 			return items.size();
 		}
+	}
+
+	/**
+	 * What is below a folder, as a file system would show it: each untrashed item's path (names
+	 * joined with {@code /}) to the SHA-256 of its content (hex), folders to {@code "/"}.
+	 */
+	public Map<String, String> tree(String folderId) {
+		Map<String, String> tree = new java.util.TreeMap<>();
+		synchronized (lock) {
+			tree(folderId, "", tree);
+		}
+		return tree;
+	}
+
+	private void tree(String folderId, String prefix, Map<String, String> tree) {
+		for (Item i : items.values()) {
+			if (folderId.equals(i.parent) && !i.trashed) {
+				String path = prefix + i.name;
+				if (FOLDER.equals(i.mimeType)) {
+					tree.put(path, "/");
+					tree(i.id, path + "/", tree);
+				} else {
+					tree.put(path, sha256(i.content));
+				}
+			}
+		}
+	}
+
+	/** How many changes Drive's change log holds (every create, update, trash and delete so far). */
+	public int changeCount() {
+		synchronized (lock) {
+			return changeLog.size();
+		}
+	}
+
+	/** The user revoked KARMA's access: the refresh tokens of every login stop working. */
+	public void revokeRefreshTokens() {
+		issuedRefreshTokens.clear();
+	}
+
+	/** Every access and refresh token this fake has issued so far, also revoked ones (for "no secret anywhere" checks). */
+	public Set<String> tokens() {
+		return Set.copyOf(issued);
+	}
+
+	private final Set<String> issued = ConcurrentHashMap.newKeySet();
+
+	/** Chunks of resumable uploads received (PUTs with content). */
+	public final AtomicInteger resumableChunks = new AtomicInteger();
+	/** Bytes of resumable uploads received and kept (in chunks). */
+	public final AtomicLong resumableBytes = new AtomicLong();
+	/**
+	 * When 0 or more: that many chunks of resumable uploads are still taken, then the connection
+	 * of the next one is cut (closed without an answer, its bytes dropped), once.
+	 */
+	public final AtomicInteger cutAfterChunks = new AtomicInteger(-1);
+
+	/** Drive forgets every resumable upload session (they expire after a week): 404 from then on. */
+	public void expireUploadSessions() {
+		uploads.clear();
 	}
 
 	// ------------------------------------------------------------------ HTTP
@@ -259,6 +372,8 @@ final class FakeDrive implements AutoCloseable {
 			}
 			if (path.startsWith("/upload/drive/v3/files")) {
 				upload(x, method, path.substring("/upload/drive/v3/files".length()), query, body);
+			} else if (path.equals("/drive/v3/drives") && method.equals("GET")) {
+				drives(x, query);
 			} else if (path.startsWith("/drive/v3/changes")) {
 				changes(x, method, path.substring("/drive/v3/changes".length()), query);
 			} else if (path.startsWith("/drive/v3/files")) {
@@ -348,11 +463,13 @@ final class FakeDrive implements AutoCloseable {
 		}
 		String access = "login-access-" + logins.incrementAndGet();
 		validTokens.add(access);
+		issued.add(access);
 		String refresh = "";
 		if (grant.offline()) {
-			String issued = "1//fake-refresh-" + codeCounter.incrementAndGet();
-			issuedRefreshTokens.add(issued);
-			refresh = "\"refresh_token\":\"" + issued + "\",";
+			String newRefresh = "1//fake-refresh-" + codeCounter.incrementAndGet();
+			issuedRefreshTokens.add(newRefresh);
+			issued.add(newRefresh);
+			refresh = "\"refresh_token\":\"" + newRefresh + "\",";
 		}
 		send(x, 200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599," + refresh
 				+ "\"scope\":\"https://www.googleapis.com/auth/drive\",\"token_type\":\"Bearer\"}");
@@ -379,8 +496,9 @@ final class FakeDrive implements AutoCloseable {
 			send(x, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Bad Request\"}");
 			return;
 		}
-		String access = "access-" + (refreshes.incrementAndGet() + 1);
+		String access = "ya29.fake-access-" + (refreshes.incrementAndGet() + 1);
 		validTokens.add(access);
+		issued.add(access);
 		send(x, 200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}");
 	}
 
@@ -391,7 +509,7 @@ final class FakeDrive implements AutoCloseable {
 			} else if (method.equals("POST")) {
 				JsonObject meta = body.length == 0 ? new JsonObject() : gson.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
 				synchronized (lock) {
-					Item created = create(x, meta, new byte[0]);
+					Item created = create(x, meta, q, new byte[0]);
 					if (created != null) {
 						send(x, 200, json(created).toString());
 					}
@@ -404,7 +522,7 @@ final class FakeDrive implements AutoCloseable {
 		String id = URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8);
 		synchronized (lock) {
 			Item item = items.get(id.equals("root") ? ROOT : id);
-			if (item == null) {
+			if (!visible(item, q)) {
 				error(x, 404, "notFound", "File not found: " + id + ".");
 				return;
 			}
@@ -437,6 +555,15 @@ final class FakeDrive implements AutoCloseable {
 			return;
 		}
 		synchronized (lock) {
+			String driveId = q.get("driveId");
+			if (driveId != null && !"true".equals(q.get("supportsAllDrives"))) {
+				error(x, 403, "teamDrivesParameterNotSupported", "supportsAllDrives must be true when driveId is set.");
+				return;
+			}
+			if (driveId != null && !sharedDrives.containsKey(driveId)) {
+				error(x, 404, "notFound", "Shared drive not found: " + driveId);
+				return;
+			}
 			if (rest.equals("/startPageToken")) {
 				JsonObject out = new JsonObject();
 				out.addProperty("kind", "drive#startPageToken");
@@ -458,18 +585,24 @@ final class FakeDrive implements AutoCloseable {
 				error(x, 400, "invalid", "Invalid Value");
 				return;
 			}
+			if (driveId != null && !"true".equals(q.get("includeItemsFromAllDrives"))) {
+				error(x, 403, "teamDriveIncludeItemsRequired", "includeItemsFromAllDrives must be true when driveId is set.");
+				return;
+			}
 			boolean includeRemoved = !"false".equals(q.get("includeRemoved"));
 			int pageSize = Integer.parseInt(q.getOrDefault("pageSize", "100"));
 			// each item once, with its latest state, where its last change is
 			Map<String, Integer> last = new HashMap<>();
 			for (int k = (int) token - 1; k < changeLog.size(); k++) {
-				last.put(changeLog.get(k), k);
+				if (java.util.Objects.equals(driveId, changeDrives.get(k))) {
+					last.put(changeLog.get(k), k);
+				}
 			}
 			JsonArray changes = new JsonArray();
 			int k = (int) token - 1;
 			for (; k < changeLog.size() && changes.size() < pageSize; k++) {
 				String id = changeLog.get(k);
-				if (last.get(id) != k) {
+				if (!java.util.Objects.equals(driveId, changeDrives.get(k)) || last.get(id) != k) {
 					continue;
 				}
 				Item item = items.get(id);
@@ -499,6 +632,34 @@ final class FakeDrive implements AutoCloseable {
 		}
 	}
 
+	/** drives.list: the shared drives, with paging (no {@code q}: the connector does not filter). */
+	private void drives(HttpExchange x, Map<String, String> q) throws IOException {
+		if (q.containsKey("q")) {
+			error(x, 400, "invalid", "Invalid Value (the fake does not filter drives): " + q.get("q"));
+			return;
+		}
+		int pageSize = Integer.parseInt(q.getOrDefault("pageSize", "10"));
+		int offset = q.containsKey("pageToken") ? Integer.parseInt(q.get("pageToken")) : 0;
+		synchronized (lock) {
+			List<Map.Entry<String, String>> all = new ArrayList<>(sharedDrives.entrySet());
+			JsonArray drives = new JsonArray();
+			for (int k = offset; k < Math.min(all.size(), offset + pageSize); k++) {
+				JsonObject d = new JsonObject();
+				d.addProperty("kind", "drive#drive");
+				d.addProperty("id", all.get(k).getKey());
+				d.addProperty("name", all.get(k).getValue());
+				drives.add(d);
+			}
+			JsonObject out = new JsonObject();
+			out.addProperty("kind", "drive#driveList");
+			if (offset + pageSize < all.size()) {
+				out.addProperty("nextPageToken", String.valueOf(offset + pageSize));
+			}
+			out.add("drives", drives);
+			send(x, 200, out.toString());
+		}
+	}
+
 	private String token(long change) {
 		return tokenEpoch + "." + change;
 	}
@@ -509,8 +670,11 @@ final class FakeDrive implements AutoCloseable {
 				deleteTree(child.id);
 			}
 		}
-		if (items.remove(id) != null) {
-			logged(id);
+		Item gone = items.get(id);
+		if (gone != null) {
+			String driveId = driveOf(gone);
+			items.remove(id);
+			logged(id, driveId);
 		}
 	}
 
@@ -532,12 +696,29 @@ final class FakeDrive implements AutoCloseable {
 		if (parent.equals("root")) {
 			parent = ROOT;
 		}
+		// the corpus: one shared drive (corpora=drive, driveId, includeItemsFromAllDrives), else My Drive
+		String driveId = q.get("driveId");
+		if (driveId != null && (!"drive".equals(q.get("corpora")) || !"true".equals(q.get("includeItemsFromAllDrives"))
+				|| !"true".equals(q.get("supportsAllDrives")))) {
+			error(x, 403, "teamDriveIncludeItemsRequired", "driveId needs corpora=drive, includeItemsFromAllDrives=true"
+					+ " and supportsAllDrives=true.");
+			return;
+		}
+		if (driveId == null && "drive".equals(q.get("corpora"))) {
+			error(x, 400, "invalid", "corpora=drive needs driveId.");
+			return;
+		}
 		int pageSize = Integer.parseInt(q.getOrDefault("pageSize", "100"));
 		int offset = q.containsKey("pageToken") ? Integer.parseInt(q.get("pageToken")) : 0;
 		List<Item> found = new ArrayList<>();
 		synchronized (lock) {
+			if (driveId != null && !sharedDrives.containsKey(driveId)) {
+				error(x, 404, "notFound", "Shared drive not found: " + driveId);
+				return;
+			}
 			for (Item i : items.values()) {
-				if (parent.equals(i.parent) && !i.trashed && (name == null || name.equals(i.name))) {
+				if (parent.equals(i.parent) && !i.trashed && (name == null || name.equals(i.name))
+						&& java.util.Objects.equals(driveId, driveOf(i))) {
 					found.add(i);
 				}
 			}
@@ -559,7 +740,7 @@ final class FakeDrive implements AutoCloseable {
 	}
 
 	/** Creates an item from metadata; null (and an error sent) when the parent is missing. */
-	private Item create(HttpExchange x, JsonObject meta, byte[] content) throws IOException {
+	private Item create(HttpExchange x, JsonObject meta, Map<String, String> q, byte[] content) throws IOException {
 		String parent = ROOT;
 		if (meta.has("parents")) {
 			parent = meta.getAsJsonArray("parents").get(0).getAsString();
@@ -568,7 +749,7 @@ final class FakeDrive implements AutoCloseable {
 			}
 		}
 		Item p = items.get(parent);
-		if (p == null || !FOLDER.equals(p.mimeType)) {
+		if (!visible(p, q) || !FOLDER.equals(p.mimeType)) {
 			error(x, 404, "notFound", "File not found: " + parent + ".");
 			return null;
 		}
@@ -590,7 +771,7 @@ final class FakeDrive implements AutoCloseable {
 		String add = q.get("addParents");
 		if (add != null && !add.isEmpty()) {
 			Item p = items.get(add);
-			if (p == null || !FOLDER.equals(p.mimeType)) {
+			if (!visible(p, q) || !FOLDER.equals(p.mimeType)) {
 				error(x, 404, "notFound", "File not found: " + add + ".");
 				return false;
 			}
@@ -680,6 +861,9 @@ final class FakeDrive implements AutoCloseable {
 				error(x, 400, "badContent", "bad Content-Range " + cr);
 				return;
 			}
+			if (m.group(1) != null && body.length > 0 && cutAfterChunks.getAndUpdate(n -> n >= 0 ? n - 1 : n) == 0) {
+				return; // the connection is closed without an answer: the client sees it end
+			}
 			synchronized (u) {
 				if (m.group(1) != null) {
 					long start = Long.parseLong(m.group(1));
@@ -688,11 +872,13 @@ final class FakeDrive implements AutoCloseable {
 						return;
 					}
 					u.data.write(body);
+					resumableChunks.incrementAndGet();
+					resumableBytes.addAndGet(body.length);
 				}
 				String total = m.group(3);
 				if (!total.equals("*") && Long.parseLong(total) == u.data.size()) {
 					uploads.remove(q.get("upload_id"));
-					finish(x, u.meta, u.targetId, Map.of(), u.data.toByteArray());
+					finish(x, u.meta, u.targetId, u.query, u.data.toByteArray());
 					return;
 				}
 				if (u.data.size() > 0) {
@@ -703,7 +889,7 @@ final class FakeDrive implements AutoCloseable {
 		} else if ("resumable".equals(type)) {
 			JsonObject meta = body.length == 0 ? new JsonObject() : gson.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
 			String uploadId = "U" + ids.incrementAndGet();
-			uploads.put(uploadId, new Upload(meta, targetId, new ByteArrayOutputStream()));
+			uploads.put(uploadId, new Upload(meta, targetId, new ByteArrayOutputStream(), q));
 			x.getResponseHeaders().set("Location", rootUrl() + "upload/drive/v3/files?uploadType=resumable&upload_id=" + uploadId);
 			x.sendResponseHeaders(200, -1);
 		} else {
@@ -716,13 +902,13 @@ final class FakeDrive implements AutoCloseable {
 		synchronized (lock) {
 			Item item;
 			if (targetId == null) {
-				item = create(x, meta, content);
+				item = create(x, meta, q, content);
 				if (item == null) {
 					return;
 				}
 			} else {
 				item = items.get(targetId);
-				if (item == null) {
+				if (!visible(item, q)) {
 					error(x, 404, "notFound", "File not found: " + targetId + ".");
 					return;
 				}
@@ -780,10 +966,14 @@ final class FakeDrive implements AutoCloseable {
 
 	// ------------------------------------------------------------------ JSON
 
-	private static JsonObject json(Item i) {
+	private JsonObject json(Item i) {
 		JsonObject o = new JsonObject();
 		o.addProperty("kind", "drive#file");
 		o.addProperty("id", i.id);
+		String driveId = driveOf(i);
+		if (driveId != null) {
+			o.addProperty("driveId", driveId);
+		}
 		o.addProperty("name", i.name);
 		o.addProperty("mimeType", i.mimeType);
 		if (i.parent != null) {
@@ -802,8 +992,16 @@ final class FakeDrive implements AutoCloseable {
 	}
 
 	private static String md5(byte[] content) {
+		return digest("MD5", content);
+	}
+
+	private static String sha256(byte[] content) {
+		return digest("SHA-256", content);
+	}
+
+	private static String digest(String algorithm, byte[] content) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+			return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
