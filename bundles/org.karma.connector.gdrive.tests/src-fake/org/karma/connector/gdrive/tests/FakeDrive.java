@@ -6,9 +6,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.cert.Certificate;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,11 +31,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -38,7 +51,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A FAKE of the Google Drive v3 REST API, in memory, on loopback (plain HTTP), for the tests of
+ * A FAKE of the Google Drive v3 REST API, in memory, on loopback over HTTPS (a self-signed
+ * certificate for 127.0.0.1, see {@link #clientSsl()}; TLS ended in front of a plain JDK HttpServer), for the tests of
  * the real Drive client library. No offline Google Drive exists; this fake speaks the real wire
  * format for exactly the calls the connector makes (see docs/connectors/gdrive.md, "What the fake
  * covers"): files.get (metadata and alt=media with Range), files.list with the two query forms
@@ -86,6 +100,14 @@ public final class FakeDrive implements AutoCloseable {
 	}
 
 	private final HttpServer server;
+	/** The TLS side the clients talk to (see {@link #acceptTls()}). */
+	private final ServerSocket front;
+	private final Set<Socket> relayed = ConcurrentHashMap.newKeySet();
+	private final ExecutorService relays = Executors.newCachedThreadPool(r -> {
+		Thread t = new Thread(r, "fake-drive-tls-relay");
+		t.setDaemon(true);
+		return t;
+	});
 	private final ExecutorService pool = Executors.newFixedThreadPool(16);
 	private final Gson gson = new Gson();
 	private final Object lock = new Object();
@@ -132,13 +154,140 @@ public final class FakeDrive implements AutoCloseable {
 		items.put(ROOT, root);
 		validTokens.add("access-1");
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+		Tls tls = tls();
+		// as if the fake's certificate were installed: clients made in this JVM without their own
+		// TLS settings (the Drive client's transport, java.net.http clients) trust it
+		SSLContext.setDefault(tls.client);
+		HttpsURLConnection.setDefaultSSLSocketFactory(tls.client.getSocketFactory());
+		front = tls.server.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		Thread accept = new Thread(this::acceptTls, "fake-drive-tls");
+		accept.setDaemon(true);
+		accept.start();
 		server.setExecutor(pool);
 		server.createContext("/", this::handle);
 		server.start();
 	}
 
 	public String rootUrl() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+		return "https://127.0.0.1:" + front.getLocalPort() + "/";
+	}
+
+	/**
+	 * TLS is ended in front of the JDK's HttpServer by blocking TLS sockets, each connection
+	 * relayed to the plain server: the JDK's HttpsServer stalled kept-alive connections under the
+	 * 2,000-file listing of the conformance kit (with TLS 1.3 and 1.2 alike).
+	 */
+	private void acceptTls() {
+		while (!front.isClosed()) {
+			try {
+				Socket client = front.accept();
+				Socket plain = new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort());
+				plain.setTcpNoDelay(true);
+				client.setTcpNoDelay(true);
+				relayed.add(client);
+				relayed.add(plain);
+				relays.execute(() -> pipe(client, plain));
+				relays.execute(() -> pipe(plain, client));
+			} catch (IOException e) {
+				// closed, or one connection failed
+			}
+		}
+	}
+
+	private void pipe(Socket from, Socket to) {
+		byte[] buffer = new byte[1 << 16];
+		try {
+			InputStream in = from.getInputStream();
+			OutputStream out = to.getOutputStream();
+			int n;
+			while ((n = in.read(buffer)) >= 0) {
+				out.write(buffer, 0, n);
+				out.flush();
+			}
+		} catch (IOException e) {
+			// one side closed
+		} finally {
+			closeQuietly(from);
+			closeQuietly(to);
+			relayed.remove(from);
+			relayed.remove(to);
+		}
+	}
+
+	private static void closeQuietly(Socket socket) {
+		try {
+			socket.close();
+		} catch (IOException e) {
+			// closing
+		}
+	}
+
+	/** TLS that trusts the fake's certificate (and nothing else). */
+	public SSLContext clientSsl() {
+		return tls().client;
+	}
+
+	/**
+	 * Writes a PKCS12 trust store (password {@code changeit}) holding the fake's certificate, for a
+	 * process that must trust it: {@code -Djavax.net.ssl.trustStore=FILE}.
+	 */
+	public void writeTrustStore(Path file) throws IOException {
+		try (OutputStream out = Files.newOutputStream(file)) {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			store.load(null, null);
+			store.setCertificateEntry("fake-drive", tls().certificate);
+			store.store(out, "changeit".toCharArray());
+		} catch (GeneralSecurityException e) {
+			throw new IOException("cannot write the trust store: " + e.getMessage(), e);
+		}
+	}
+
+	/** The TLS material shared by every fake of this JVM: one self-signed certificate for 127.0.0.1, made by keytool. */
+	private record Tls(SSLContext server, SSLContext client, Certificate certificate) {
+	}
+
+	private static Tls tls;
+
+	private static synchronized Tls tls() {
+		if (tls == null) {
+			try {
+				Path keystore = Files.createTempFile("fake-drive", ".p12");
+				Files.delete(keystore);
+				Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+						"-genkeypair", "-alias", "fake", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+						"-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+						"-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+				String out = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
+					throw new IOException("keytool failed: " + out);
+				}
+				char[] password = "changeit".toCharArray();
+				KeyStore keys = KeyStore.getInstance("PKCS12");
+				try (InputStream in = Files.newInputStream(keystore)) {
+					keys.load(in, password);
+				}
+				Files.delete(keystore);
+				KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+				kmf.init(keys, password);
+				SSLContext server = SSLContext.getInstance("TLS");
+				server.init(kmf.getKeyManagers(), null, null);
+				Certificate certificate = keys.getCertificate("fake");
+				KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+				trust.load(null, null);
+				trust.setCertificateEntry("fake", certificate);
+				TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+				tmf.init(trust);
+				SSLContext client = SSLContext.getInstance("TLS");
+				client.init(null, tmf.getTrustManagers(), null);
+				tls = new Tls(server, client, certificate);
+			} catch (IOException | GeneralSecurityException e) {
+				throw new IllegalStateException("cannot make the fake's certificate: " + e.getMessage(), e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while making the fake's certificate", e);
+			}
+		}
+		return tls;
 	}
 
 	public String tokenUrl() {
@@ -147,6 +296,15 @@ public final class FakeDrive implements AutoCloseable {
 
 	@Override
 	public void close() {
+		try {
+			front.close();
+		} catch (IOException e) {
+			// closing
+		}
+		for (Socket socket : List.copyOf(relayed)) {
+			closeQuietly(socket);
+		}
+		relays.shutdownNow();
 		server.stop(0);
 		pool.shutdownNow();
 	}

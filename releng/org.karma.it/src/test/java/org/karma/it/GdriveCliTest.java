@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.karma.connector.gdrive.tests.FakeDrive;
 
@@ -45,17 +46,35 @@ class GdriveCliTest {
 	private static final int CHUNK = 1024 * 1024;
 	private static FakeDrive drive;
 
+	private static Path trustStore;
+
 	private final RemoteCli cli = new RemoteCli("gdrive-cli");
 
 	@BeforeAll
 	static void startFake() throws IOException {
 		drive = new FakeDrive();
+		trustStore = Files.createTempFile("karma-it-gdrive-trust", ".p12");
+		drive.writeTrustStore(trustStore);
+	}
+
+	/**
+	 * The fake speaks HTTPS with a self-signed certificate: the product trusts it through a trust
+	 * store given in KARMA_VM_ARGS (the launcher's options for these commands, plus the store), as
+	 * docs/connectors/gdrive.md shows.
+	 */
+	@BeforeEach
+	void trustTheFake() {
+		cli.always.put("KARMA_VM_ARGS", "-Xss2m -XX:+UseSerialGC -Djavax.net.ssl.trustStore=" + trustStore
+				+ " -Djavax.net.ssl.trustStorePassword=changeit");
 	}
 
 	@AfterAll
-	static void stopFake() {
+	static void stopFake() throws IOException {
 		if (drive != null) {
 			drive.close();
+		}
+		if (trustStore != null) {
+			Files.deleteIfExists(trustStore);
 		}
 	}
 

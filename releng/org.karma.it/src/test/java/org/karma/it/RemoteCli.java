@@ -49,10 +49,14 @@ final class RemoteCli {
 		Files.writeString(masterFile, MASTER + "\n");
 	}
 
-	/** KARMA_HOME and KARMA_SECRETS_PASSWORD_FILE plus {@code extra}; an empty value removes a variable. */
+	/** Variables every command of this session gets (e.g. KARMA_VM_ARGS with a trust store). */
+	final Map<String, String> always = new HashMap<>();
+
+	/** KARMA_HOME and KARMA_SECRETS_PASSWORD_FILE, {@link #always}, plus {@code extra}; an empty value removes a variable. */
 	Map<String, String> env(Map<String, String> extra) {
 		Map<String, String> env = new HashMap<>(Map.of("KARMA_HOME", home.toString(), "KARMA_SECRETS_PASSWORD_FILE",
 				masterFile.toString()));
+		env.putAll(always);
 		env.putAll(extra);
 		env.values().removeIf(String::isEmpty);
 		return env;
