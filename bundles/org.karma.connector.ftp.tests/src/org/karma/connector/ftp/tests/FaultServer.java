@@ -56,6 +56,7 @@ final class FaultServer implements AutoCloseable {
 	final DroppingProxy control;
 	final DroppingProxy data;
 	private final AtomicLong diskFullAfter = new AtomicLong(-1);
+	private final AtomicLong storeOnly = new AtomicLong(-1);
 	private final AtomicBoolean cutAfterLock = new AtomicBoolean();
 	private final AtomicInteger locksCut = new AtomicInteger();
 	private final FtpServer server;
@@ -126,6 +127,14 @@ final class FaultServer implements AutoCloseable {
 	/** How many times {@link #cutAfterNextLock()} cut. */
 	int locksCut() {
 		return locksCut.get();
+	}
+
+	/**
+	 * Every STOR/APPE stores at most {@code bytes} bytes, takes the rest without keeping it and
+	 * answers 226 all the same: a server that loses data and says nothing. -1 turns it off.
+	 */
+	void storeOnly(long bytes) {
+		storeOnly.set(bytes);
 	}
 
 	/** The next STOR/APPE fails with 552 after {@code bytes} bytes (0: before any data); -1 turns it off. */
@@ -279,10 +288,21 @@ final class FaultServer implements AutoCloseable {
 		public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException, IOException {
 			String command = request.getCommand().toUpperCase(Locale.ROOT);
 			long limit = diskFullAfter.get();
-			if (limit < 0 || !(command.equals("STOR") || command.equals("APPE"))) {
+			long lying = storeOnly.get();
+			if ((limit < 0 && lying < 0) || !(command.equals("STOR") || command.equals("APPE"))) {
 				return FtpletResult.DEFAULT;
 			}
 			if (limit == 0) {
+				// The client's data connection is taken and closed before the answer: left waiting on
+				// the one passive port (the proxy connects on the client's behalf), it would be taken
+				// for the next upload's, which would then store nothing.
+				try {
+					session.getDataConnection().openConnection();
+				} catch (Exception e) {
+					// no data connection came: nothing to take
+				} finally {
+					session.getDataConnection().closeDataConnection();
+				}
 				session.write(new DefaultFtpReply(552, "Requested file action aborted: no space left on device."));
 				return FtpletResult.SKIP;
 			}
@@ -295,7 +315,8 @@ final class FaultServer implements AutoCloseable {
 				session.write(new DefaultFtpReply(425, "Cannot open data connection."));
 				return FtpletResult.SKIP;
 			}
-			try (OutputStream out = new Limited(file.createOutputStream(command.equals("APPE") ? file.getSize() : 0), limit)) {
+			OutputStream stored = file.createOutputStream(command.equals("APPE") ? file.getSize() : 0);
+			try (OutputStream out = limit >= 0 ? new Limited(stored, limit) : new Dropping(stored, lying)) {
 				connection.transferFromClient(session, out);
 				session.write(new DefaultFtpReply(226, "Transfer complete."));
 			} catch (IOException full) {
@@ -304,6 +325,34 @@ final class FaultServer implements AutoCloseable {
 				session.getDataConnection().closeDataConnection();
 			}
 			return FtpletResult.SKIP;
+		}
+	}
+
+	/** Stores at most {@code limit} bytes and silently drops the rest. */
+	private static final class Dropping extends OutputStream {
+		private final OutputStream out;
+		private long left;
+
+		Dropping(OutputStream out, long limit) {
+			this.out = out;
+			this.left = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			int n = (int) Math.min(len, left);
+			out.write(b, off, n);
+			left -= n;
+		}
+
+		@Override
+		public void close() throws IOException {
+			out.close();
 		}
 	}
 

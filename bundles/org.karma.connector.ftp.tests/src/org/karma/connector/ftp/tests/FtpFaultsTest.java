@@ -71,6 +71,7 @@ class FtpFaultsTest {
 		server.data.disarm();
 		server.control.disarm();
 		server.diskFullAfter(-1);
+		server.storeOnly(-1);
 		try {
 			assertEquals(0, ftp.capability(Capability.OpenResources.class).orElseThrow().openResources(), "sessions leaked");
 			ftp.close();
@@ -261,6 +262,23 @@ class FtpFaultsTest {
 				assertArrayEquals(bytes, in.readAllBytes());
 			}
 		}
+	}
+
+	// ------------------------------------------------------------------ data lost by the server
+
+	@Test
+	void aServerThatAcknowledgesAShortFileFailsTheWriteAndKeepsTheOldFile() throws Exception {
+		Files.writeString(folder.resolve("kept.bin"), "old");
+		server.storeOnly(70_000);
+		ConnectorException e = failedUpload("kept.bin", content(300_000, 10));
+		assertEquals(Reason.TRANSIENT, e.reason(), e.getMessage());
+		assertTrue(e.getMessage().contains("70000 of its 300000 bytes"), e.getMessage());
+		ConnectorException fresh = failedUpload("fresh.bin", content(100_000, 11));
+		assertEquals(Reason.TRANSIENT, fresh.reason(), fresh.getMessage());
+		assertEquals("old", Files.readString(folder.resolve("kept.bin")));
+		assertFalse(Files.exists(folder.resolve("fresh.bin")), "no short file under the real name");
+		server.storeOnly(-1);
+		assertWorksAgain("kept.bin");
 	}
 
 	// ------------------------------------------------------------------ disk full

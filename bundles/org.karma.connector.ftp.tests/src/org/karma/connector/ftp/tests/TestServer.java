@@ -76,7 +76,7 @@ final class TestServer {
 		connections.setAnonymousLoginEnabled(false);
 		connections.setLoginFailureDelay(20);
 		factory.setConnectionConfig(connections.createConnectionConfig());
-		factory.setFtplets(Map.of("legacy", new LegacyServer()));
+		factory.setFtplets(new java.util.HashMap<>(Map.of("legacy", new LegacyServer()))); // stop() clears it
 		factory.addListener("default", listener(null, false));
 		factory.addListener("explicit", listener(ssl(keystore), false));
 		factory.addListener("implicit", listener(ssl(keystore), true));

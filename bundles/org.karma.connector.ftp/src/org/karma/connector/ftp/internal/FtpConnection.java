@@ -390,17 +390,28 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (earlier != null) {
 				s.client.deleteFile(earlier.temp()); // written anew: the interrupted upload is not resumed
 			}
-			upload(s, path, temp, content, options, monitor, resumable);
-			return finish(s, path, temp, options, monitor);
+			long sent = upload(s, path, temp, content, options, monitor, resumable);
+			return finish(s, path, temp, sent, options, monitor);
 		});
 	}
 
-	/** Renames a complete upload over its target (under the lock where there is a precondition). */
-	private Entry finish(Session s, RelPath path, String temp, WriteOptions options, IProgressMonitor monitor)
+	/**
+	 * Renames a complete upload over its target (under the lock where there is a precondition),
+	 * once the server is seen to hold all {@code sent} bytes under the temporary name: a server that
+	 * answered 226 for a shorter file (a data connection mixed up, a filter, a full disk it did not
+	 * report) fails the write and the old file stays.
+	 */
+	private Entry finish(Session s, RelPath path, String temp, long sent, WriteOptions options, IProgressMonitor monitor)
 			throws IOException, ConnectorException {
 		boolean lock = options.precondition() != Precondition.NONE;
 		String lockPath = null;
+		RemoteFile stored;
 		try {
+			stored = storedFile(s, temp);
+			if (stored != null && stored.size() != sent) {
+				throw new ConnectorException(Reason.TRANSIENT, path, "the server acknowledged the upload of '" + path
+						+ "' but holds " + stored.size() + " of its " + sent + " bytes: the old file is kept");
+			}
 			// inside the try: when the connection is lost while locking, the complete upload's
 			// temporary file must still be deleted or remembered for the next call
 			lockPath = lock ? lock(s, path, monitor) : null;
@@ -421,6 +432,9 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 					unlock(s, lockPath);
 				}
 			}
+		}
+		if (stored != null && stored.kind() == EntryKind.FILE && stored.timeText() != null) {
+			return entry(path, stored); // the same file under its new name: its facts are those just read
 		}
 		RemoteFile written = statIn(s, path);
 		if (written == null) {
@@ -465,22 +479,27 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 
 	/** Bytes of a kept temporary file on the server (0: gone). */
 	private long heldBytes(Session s, Partial partial) throws IOException, ConnectorException {
+		RemoteFile f = storedFile(s, partial.temp());
+		return f == null || f.kind() != EntryKind.FILE ? 0 : f.size();
+	}
+
+	/**
+	 * A file on the server by its full name, from MLST where the server has it (all facts) or else
+	 * SIZE (only the size, no time); null when the server does not say (gone, or no SIZE command).
+	 */
+	private RemoteFile storedFile(Session s, String remote) throws IOException {
 		if (features.mlst()) {
-			int code = s.client.sendCommand("MLST", partial.temp());
-			if (!FTPReply.isPositiveCompletion(code)) {
-				return 0;
-			}
-			RemoteFile f = ListParser.mlstEntry(s.client.getReplyStrings());
-			return f == null || f.kind() != EntryKind.FILE ? 0 : f.size();
+			int code = s.client.sendCommand("MLST", remote);
+			return FTPReply.isPositiveCompletion(code) ? ListParser.mlstEntry(s.client.getReplyStrings()) : null;
 		}
-		int code = s.client.sendCommand("SIZE", partial.temp());
+		int code = s.client.sendCommand("SIZE", remote);
 		if (code != 213) {
-			return 0;
+			return null;
 		}
 		try {
-			return Long.parseLong(s.client.getReplyString().substring(4).trim());
+			return new RemoteFile("", EntryKind.FILE, Long.parseLong(s.client.getReplyString().substring(4).trim()), null, null);
 		} catch (RuntimeException e) {
-			return 0;
+			return null;
 		}
 	}
 
@@ -513,9 +532,9 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			if (out == null) {
 				throw Replies.of("resuming '" + path + "' at byte " + offset, s.client.getReplyCode(), s.client.getReplyString(), path);
 			}
-			send(s, path, partial.temp(), rest, out, options, monitor, offset, true);
+			long sent = send(s, path, partial.temp(), rest, out, options, monitor, offset, true);
 			partials.remove(path);
-			return finish(s, path, partial.temp(), options, monitor);
+			return finish(s, path, partial.temp(), sent, options, monitor);
 		});
 	}
 
@@ -525,17 +544,20 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 	 * QUOTA); when the control connection is lost too, the temporary file cannot be removed now and
 	 * is removed by the next call that gets a session (it stays hidden meanwhile).
 	 */
-	private void upload(Session s, RelPath path, String temp, InputStream content, WriteOptions options,
+	private long upload(Session s, RelPath path, String temp, InputStream content, WriteOptions options,
 			IProgressMonitor monitor, boolean resumable) throws IOException, ConnectorException {
 		OutputStream out = s.client.storeFileStream(temp);
 		if (out == null) {
 			throw Replies.of("writing '" + path + "'", s.client.getReplyCode(), s.client.getReplyString(), path);
 		}
-		send(s, path, temp, content, out, options, monitor, 0, resumable);
+		return send(s, path, temp, content, out, options, monitor, 0, resumable);
 	}
 
-	/** Sends the content on an open STOR/APPE data stream, ends the transfer and checks it; {@code offset} bytes are on the server already. */
-	private void send(Session s, RelPath path, String temp, InputStream content, OutputStream out, WriteOptions options,
+	/**
+	 * Sends the content on an open STOR/APPE data stream, ends the transfer and checks it;
+	 * {@code offset} bytes are on the server already. Returns the size of the whole file sent.
+	 */
+	private long send(Session s, RelPath path, String temp, InputStream content, OutputStream out, WriteOptions options,
 			IProgressMonitor monitor, long offset, boolean resumable) throws IOException, ConnectorException {
 		ConnectorException failure = null;
 		IOException lost = null;
@@ -610,6 +632,7 @@ final class FtpConnection implements Connection, Capability.Rename, Capability.S
 			}
 			throw failure;
 		}
+		return count;
 	}
 
 	/** Deletes a temporary file; when the control connection fails meanwhile, the next call deletes it. */
