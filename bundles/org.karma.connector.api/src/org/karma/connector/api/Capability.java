@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -163,6 +164,14 @@ public interface Capability {
 			 * {@link Connection#read(RelPath, IProgressMonitor)} of {@code path().child(name)}.
 			 */
 			InputStream read(String name, IProgressMonitor monitor) throws ConnectorException;
+
+			/**
+			 * Lists this folder as {@link Connection#list} lists {@link #path()}: the same entries
+			 * with the same kinds, sizes and times, each examined relative to the handle. The
+			 * version tokens may be empty (a handle need not see all a token is made of): entries
+			 * listed here are for reading, never for a precondition. Errors as {@code list}'s.
+			 */
+			void list(Consumer<Entry> sink, IProgressMonitor monitor) throws ConnectorException;
 
 			/** Releases the handle; reads already started go on. Idempotent. */
 			@Override

@@ -1004,6 +1004,37 @@ public abstract class ConnectionContractTest {
 		}
 
 		@Test
+		void aFoldersListingThroughItsHandleIsItsListing() throws Exception {
+			write("l/a.txt", "one");
+			write("l/b.bin", new byte[70_000]);
+			write("l/empty", new byte[0]);
+			write("l/sub/deeper.txt", "below");
+			c.mkdir(p("l/emptysub"), monitor);
+			for (String folder : List.of("", "l", "l/sub", "l/emptysub")) {
+				RelPath path = folder.isEmpty() ? RelPath.ROOT : p(folder);
+				List<Entry> byHandle = new ArrayList<>();
+				try (Capability.FolderReads.Folder f = reads.openFolder(path, monitor)) {
+					f.list(byHandle::add, monitor);
+				}
+				assertEquals(facts(list(folder)), facts(byHandle), "'" + folder + "'");
+				for (Entry e : byHandle) {
+					assertNotNull(e.version(), e.path().toString());
+				}
+			}
+			assertEquals(0, openResources(), "handles and listings are released");
+			Capability.FolderReads.Folder closed = reads.openFolder(p("l"), monitor);
+			closed.close();
+			assertThrows(ConnectorException.class, () -> closed.list(e -> {
+			}, monitor));
+		}
+
+		/** What a listing through a handle must share with list(): all but the version token, sorted by path. */
+		private List<String> facts(List<Entry> entries) {
+			return entries.stream().sorted(java.util.Comparator.comparing(Entry::path))
+					.map(e -> e.path() + " " + e.kind() + " " + e.size() + " " + e.mtime()).toList();
+		}
+
+		@Test
 		void aStreamStartedBeforeCloseGoesOnAndTheConnectionsCloseReleasesHandles() throws Exception {
 			write("k/a.txt", "kept");
 			Capability.FolderReads.Folder k = reads.openFolder(p("k"), monitor);

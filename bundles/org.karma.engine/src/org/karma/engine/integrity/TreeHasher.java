@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -54,31 +53,14 @@ final class TreeHasher {
 	/** Files of this size or more are hashed largest first. */
 	static final long LARGE = 1 << 20;
 
-	/** Folder handles ({@link Capability.FolderReads}) open at once at most; further folders' files are read by path. */
+	/**
+	 * Folder handles ({@link Capability.FolderReads}) open at once at most; while none is free,
+	 * folders are listed and files read by path.
+	 */
 	static final int MAX_OPEN_FOLDERS = 64;
 
 	/** A step: list a folder, or hash a file (through its folder's handle when it has one). */
-	private record Work(boolean list, int root, RelPath path, long size, Instant mtime, Opened folder) {
-	}
-
-	/** A folder handle shared by the files of the folder still to hash; closed after the last. */
-	private static final class Opened {
-		final Capability.FolderReads.Folder folder;
-		final AtomicInteger left;
-
-		Opened(Capability.FolderReads.Folder folder, int files) {
-			this.folder = folder;
-			this.left = new AtomicInteger(files);
-		}
-
-		/** One file done; true when it was the last (the handle is then closed). */
-		boolean release() {
-			if (left.decrementAndGet() == 0) {
-				folder.close();
-				return true;
-			}
-			return false;
-		}
+	private record Work(boolean list, int root, RelPath path, long size, Instant mtime, Run.Shared folder) {
 	}
 
 	private static final Comparator<Work> LARGEST_FIRST = (a, b) -> Long.compare(b.size(), a.size());
@@ -140,8 +122,10 @@ final class TreeHasher {
 		final ConcurrentLinkedQueue<ManifestError> errors = new ConcurrentLinkedQueue<>();
 		final Object finished = new Object();
 		final List<Thread> workers = new ArrayList<>();
-		/** Folder handles not yet closed (closed by their last file, or at the end of the run). */
-		final Set<Opened> open = ConcurrentHashMap.newKeySet();
+		/** Folders whose handle is open (closed by their last file, or at the end of the run). */
+		final Set<Shared> open = ConcurrentHashMap.newKeySet();
+		/** One permit per handle that may be opened: at most {@link #MAX_OPEN_FOLDERS} are. */
+		final Semaphore handles = new Semaphore(MAX_OPEN_FOLDERS);
 		final IProgressMonitor workerMonitor = new NullProgressMonitor() {
 			@Override
 			public boolean isCanceled() {
@@ -200,12 +184,12 @@ final class TreeHasher {
 						if (w.list()) {
 							list(w);
 						} else {
-							Opened folder = w.folder();
+							Shared folder = w.folder();
 							ParallelHasher.Result r = ParallelHasher.hashOne(connections.get(w.root()),
-									folder == null ? null : folder.folder, w.path(), w.size(), digests, buffer, done, workerMonitor);
+									folder == null ? null : folder.acquire(), w.path(), w.size(), digests, buffer, done, workerMonitor);
 							files.add(new Hashed(w.root(), w.path(), w.size(), w.mtime(), r));
-							if (folder != null && folder.release()) {
-								open.remove(folder);
+							if (folder != null) {
+								folder.release();
 							}
 						}
 					} catch (ConnectorException e) {
@@ -231,11 +215,18 @@ final class TreeHasher {
 			}
 		}
 
-		/** Lists a folder: its files become hashing work, its folders listing work. */
+		/**
+		 * Lists a folder: its files become hashing work, its folders listing work. Where the
+		 * connection offers folder handles, the folder is listed through one (which is kept for
+		 * hashing its files while handles are plentiful); any failure there is left to the listing
+		 * by path to retry and report.
+		 */
 		private void list(Work folder) throws ConnectorException {
 			Connection connection = connections.get(folder.root());
+			Capability.FolderReads reads = connection.capability(Capability.FolderReads.class).orElse(null);
 			List<Entry> entries = new ArrayList<>();
-			for (int attempt = 0;; attempt++) {
+			Capability.FolderReads.Folder handle = reads == null ? null : listThroughHandle(reads, folder.path(), entries);
+			for (int attempt = 0; handle == null; attempt++) {
 				entries.clear();
 				try {
 					connection.list(folder.path(), entries::add, workerMonitor);
@@ -263,7 +254,20 @@ final class TreeHasher {
 					files++;
 				}
 			}
-			Opened handle = files > 1 ? openFolder(connection, folder.path(), files) : null;
+			Shared shared = null;
+			if (reads != null && files > 1) {
+				// kept while enough handles stay free for the other workers' listings; else opened again for hashing
+				boolean keep = handle != null && handles.availablePermits() > threads;
+				shared = new Shared(reads, folder.path(), files, keep ? handle : null);
+				if (keep) {
+					open.add(shared);
+					handle = null;
+				}
+			}
+			if (handle != null) {
+				handle.close();
+				handles.release();
+			}
 			for (Entry e : entries) {
 				if (!Trees.takesPart(e.path())) {
 					continue;
@@ -271,35 +275,93 @@ final class TreeHasher {
 				if (e.isDirectory()) {
 					add(new Work(true, folder.root(), e.path(), 0, null, null));
 				} else if (e.isFile()) {
-					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime(), handle));
+					add(new Work(false, folder.root(), e.path(), e.size(), e.mtime(), shared));
 				}
 			}
 		}
 
-		/**
-		 * A handle on a folder whose files are about to be hashed, where the connection offers
-		 * them and fewer than {@link #MAX_OPEN_FOLDERS} are open; else null (files read by path).
-		 */
-		private Opened openFolder(Connection connection, RelPath path, int files) {
-			Optional<Capability.FolderReads> reads = connection.capability(Capability.FolderReads.class);
-			if (reads.isEmpty() || open.size() >= MAX_OPEN_FOLDERS) {
+		/** Lists a folder through a new handle (returned, holding a permit); null when none is free or listing that way failed. */
+		private Capability.FolderReads.Folder listThroughHandle(Capability.FolderReads reads, RelPath path, List<Entry> entries)
+				throws ConnectorException {
+			if (!handles.tryAcquire()) {
 				return null;
 			}
+			Capability.FolderReads.Folder handle = null;
 			try {
-				Opened handle = new Opened(reads.get().openFolder(path, workerMonitor), files);
-				open.add(handle);
+				handle = reads.openFolder(path, workerMonitor);
+				handle.list(entries::add, workerMonitor);
 				return handle;
 			} catch (ConnectorException e) {
-				return null; // each file then says what is wrong
+				if (handle != null) {
+					handle.close();
+				}
+				handles.release();
+				entries.clear();
+				if (e.reason() == Reason.CANCELLED) {
+					throw e;
+				}
+				return null; // listed by path, which retries and reports
 			}
 		}
 
 		/** Closes the handles of files never hashed (a failure or a cancel ended the run). */
 		void closeFolders() {
-			for (Opened handle : open) {
-				handle.folder.close();
+			for (Shared folder : open) {
+				folder.close();
 			}
 			open.clear();
+		}
+
+		/**
+		 * A folder with files to hash: its handle, opened when its first file is hashed (or kept
+		 * from its listing) while fewer than {@link #MAX_OPEN_FOLDERS} are open, and closed after
+		 * its last file. Files read while it has none are read by path.
+		 */
+		private final class Shared {
+			private final Capability.FolderReads reads;
+			private final RelPath path;
+			private final AtomicInteger left;
+			private Capability.FolderReads.Folder handle; // guarded by this
+			private boolean tried; // guarded by this: a handle is opened once at most
+
+			Shared(Capability.FolderReads reads, RelPath path, int files, Capability.FolderReads.Folder handle) {
+				this.reads = reads;
+				this.path = path;
+				this.left = new AtomicInteger(files);
+				this.handle = handle;
+				this.tried = handle != null;
+			}
+
+			/** The handle to read the next file through, or null to read it by path. */
+			synchronized Capability.FolderReads.Folder acquire() {
+				if (handle == null && !tried && handles.tryAcquire()) {
+					tried = true;
+					try {
+						handle = reads.openFolder(path, workerMonitor);
+						open.add(this);
+					} catch (ConnectorException e) {
+						handles.release(); // each file then says what is wrong when read by path
+					}
+				}
+				return handle;
+			}
+
+			/** One file done: after the last, the handle is closed. */
+			void release() {
+				if (left.decrementAndGet() == 0) {
+					close();
+				}
+			}
+
+			synchronized void close() {
+				tried = true;
+				if (handle != null) {
+					handle.close();
+					handle = null;
+					open.remove(this);
+					handles.release();
+				}
+			}
 		}
 
 		private void pause(long millis) throws ConnectorException {

@@ -3,21 +3,29 @@ package org.karma.connector.local.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.ClosedDirectoryStreamException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.karma.connector.api.Capability;
 import org.karma.connector.api.ConnectorException;
+import org.karma.connector.api.Entry;
+import org.karma.connector.api.EntryKind;
 import org.karma.connector.api.RelPath;
 
 /**
@@ -35,6 +43,8 @@ final class LocalFolder implements Capability.FolderReads.Folder {
 
 	private static final LinkOption[] NOFOLLOW = { LinkOption.NOFOLLOW_LINKS };
 	private static final LinkOption[] FOLLOW = {};
+	private static final Path HERE = Path.of(".");
+	private static final int CANCEL_CHECK = 256;
 
 	private final LocalConnection connection;
 	private final RelPath path;
@@ -105,6 +115,48 @@ final class LocalFolder implements Capability.FolderReads.Folder {
 			return connection.read(file, monitor);
 		}
 		return connection.track(file, channel, -1);
+	}
+
+	@Override
+	public void list(Consumer<Entry> sink, IProgressMonitor monitor) throws ConnectorException {
+		connection.opened(path, monitor);
+		Duration precision = connection.facts().mtimePrecision();
+		int n = 0;
+		// a second stream on the same folder: a directory stream can be iterated once only
+		try (SecureDirectoryStream<Path> listing = handle.newDirectoryStream(HERE, NOFOLLOW)) {
+			for (Path child : listing) {
+				if (++n % CANCEL_CHECK == 0) {
+					connection.opened(path, monitor);
+				}
+				Path step = child.getFileName();
+				String name = step.toString();
+				if (TempNames.isHidden(name)) {
+					continue;
+				}
+				RelPath rel = path.child(name);
+				BasicFileAttributes a;
+				try {
+					a = listing.getFileAttributeView(step, BasicFileAttributeView.class, NOFOLLOW).readAttributes();
+				} catch (NoSuchFileException gone) {
+					continue; // deleted while we listed
+				}
+				if (a.isSymbolicLink() && connection.follows()) {
+					// followed links (their targets, dangling ones, loops) are examined by path, as list() does
+					connection.stat(rel, monitor).ifPresent(sink);
+					continue;
+				}
+				EntryKind kind = a.isRegularFile() ? EntryKind.FILE
+						: a.isDirectory() ? EntryKind.DIRECTORY : a.isSymbolicLink() ? EntryKind.SYMLINK : EntryKind.OTHER;
+				sink.accept(new Entry(rel, kind, kind == EntryKind.DIRECTORY ? 0 : a.size(),
+						Precision.truncate(a.lastModifiedTime().toInstant(), precision), Map.of(), ""));
+			}
+		} catch (DirectoryIteratorException e) {
+			throw IoErrors.map(e.getCause(), path, "cannot list");
+		} catch (IOException e) {
+			throw IoErrors.map(e, path, "cannot list");
+		} catch (ClosedDirectoryStreamException e) {
+			throw new ConnectorException(ConnectorException.Reason.FATAL, path, "cannot list '" + path + "': its folder handle is closed");
+		}
 	}
 
 	@Override

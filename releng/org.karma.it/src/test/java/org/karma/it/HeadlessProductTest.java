@@ -67,6 +67,48 @@ class HeadlessProductTest {
 		}
 	}
 
+	/**
+	 * The `check` commands run with the compiler directives shipped beside the launcher (C2 for the
+	 * JDK's digests only), which the JVM accepts, and nothing of the JVM's shows on the command's
+	 * output; other commands, and any run with KARMA_VM_ARGS, run without them.
+	 */
+	@Test
+	void checkCommandsRunWithTheShippedCompilerDirectives() throws Exception {
+		Path directives = product.resolve("karma-check.jit.json");
+		assertTrue(Files.isRegularFile(directives), "shipped: " + directives);
+		Files.createDirectories(work);
+		Path log = work.resolve("java-arguments.txt");
+		Path java = work.resolve("java-that-logs-its-arguments");
+		Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + log + "'\nexec '"
+				+ Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+		assertTrue(java.toFile().setExecutable(true));
+		Path tree = Files.createDirectories(work.resolve("jit-tree"));
+		Files.writeString(tree.resolve("a.txt"), "hashed");
+		String home = work.resolve("home").toString();
+		String wanted = "-XX:CompilerDirectivesFile=" + directives.toRealPath(); // the launcher resolves its own folder
+
+		Proc.Result check = Proc.karma(product, work, Map.of("KARMA_HOME", home, "KARMA_JAVA", java.toString()),
+				Duration.ofSeconds(60), "check", "create", "--group", "jit", tree.toString(), "--unsigned", "--out",
+				work.resolve("jit.json").toString());
+		assertEquals(0, check.exitCode(), check::toString);
+		assertTrue(Files.readAllLines(log).contains(wanted), "with the directives: " + Files.readAllLines(log));
+		assertEquals(1, check.out().lines().count(), "only the command's own line: " + check.out());
+		assertTrue(check.out().startsWith("wrote "), check.out());
+		assertEquals("", check.err(), "nothing on standard error");
+
+		Proc.Result version = Proc.karma(product, work, Map.of("KARMA_HOME", home, "KARMA_JAVA", java.toString()),
+				Duration.ofSeconds(60), "--version");
+		assertEquals(0, version.exitCode(), version::toString);
+		assertFalse(Files.readString(log).contains("CompilerDirectivesFile"), "other commands: " + Files.readAllLines(log));
+
+		Proc.Result own = Proc.karma(product, work, Map.of("KARMA_HOME", home, "KARMA_JAVA", java.toString(), "KARMA_VM_ARGS",
+				"-Xmx512m"), Duration.ofSeconds(60), "check", "create", "--group", "jit", tree.toString(), "--unsigned",
+				"--out", work.resolve("jit2.json").toString());
+		assertEquals(0, own.exitCode(), own::toString);
+		assertEquals(List.of("-Xmx512m"), Files.readAllLines(log).subList(0, 1), "KARMA_VM_ARGS replaces every option");
+		assertFalse(Files.readString(log).contains("CompilerDirectivesFile"), "KARMA_VM_ARGS: " + Files.readAllLines(log));
+	}
+
 	@Test
 	void archiveCarriesTheExecutableLauncher() throws Exception {
 		Path archive = Proc.dir("karma.headless.archive");
