@@ -192,15 +192,27 @@ final class ParallelHasher {
 		}
 		long read = 0;
 		try (InputStream in = folder != null ? folder.read(path.name(), monitor) : connection.read(path, monitor)) {
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				for (MessageDigest d : digests.values()) {
-					d.update(buffer, 0, n);
-				}
-				read += n;
-				done.addAndGet(n);
-				if (monitor.isCanceled()) {
+			if (size >= ReadAhead.MIN_SIZE) {
+				read = ReadAhead.pump(in, buffer, (bytes, n) -> {
+					for (MessageDigest d : digests.values()) {
+						d.update(bytes, 0, n);
+					}
+					done.addAndGet(n);
+				}, monitor::isCanceled);
+				if (read < 0) {
 					return new Result(null, Reason.CANCELLED.name(), "cancelled");
+				}
+			} else {
+				int n;
+				while ((n = in.read(buffer)) > 0) {
+					for (MessageDigest d : digests.values()) {
+						d.update(buffer, 0, n);
+					}
+					read += n;
+					done.addAndGet(n);
+					if (monitor.isCanceled()) {
+						return new Result(null, Reason.CANCELLED.name(), "cancelled");
+					}
 				}
 			}
 		} catch (ConnectorException e) {

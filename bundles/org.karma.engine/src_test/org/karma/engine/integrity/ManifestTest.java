@@ -260,6 +260,24 @@ class ManifestTest {
 	}
 
 	@Test
+	void largeFilesAreReadAheadAndHashedWhole() throws Exception {
+		byte[] big = new byte[(int) ReadAhead.MIN_SIZE * 2 + 12345]; // several buffers, the last one partly filled
+		new java.util.Random(3).nextBytes(big);
+		put("big.bin", big, T0);
+		put("small.txt", "abc");
+		for (int threads : new int[] { 1, 2 }) {
+			Manifest m = make(threads, EnumSet.of(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.MD5));
+			ManifestFile f = m.files().get(0);
+			assertEquals(RelPath.of("big.bin"), f.path());
+			assertEquals(big.length, f.size());
+			assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(big)),
+					f.checksum(ChecksumAlgorithm.SHA256));
+			assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(big)),
+					f.checksum(ChecksumAlgorithm.MD5));
+		}
+	}
+
+	@Test
 	void filesAreReadThroughFolderHandlesWhereOfferedAndEveryHandleIsClosed() throws Exception {
 		for (int i = 0; i < 200; i++) {
 			put("d" + (i % 100) + "/f" + i, "content " + i);
