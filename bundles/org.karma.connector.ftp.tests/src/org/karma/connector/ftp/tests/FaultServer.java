@@ -316,7 +316,7 @@ final class FaultServer implements AutoCloseable {
 				return FtpletResult.SKIP;
 			}
 			OutputStream stored = file.createOutputStream(command.equals("APPE") ? file.getSize() : 0);
-			try (OutputStream out = limit >= 0 ? new Limited(stored, limit) : new Dropping(stored, lying)) {
+			try (OutputStream out = limit >= 0 ? new Limited(stored, limit, true) : new Limited(stored, lying, false)) {
 				connection.transferFromClient(session, out);
 				session.write(new DefaultFtpReply(226, "Transfer complete."));
 			} catch (IOException full) {
@@ -328,42 +328,16 @@ final class FaultServer implements AutoCloseable {
 		}
 	}
 
-	/** Stores at most {@code limit} bytes and silently drops the rest. */
-	private static final class Dropping extends OutputStream {
-		private final OutputStream out;
-		private long left;
-
-		Dropping(OutputStream out, long limit) {
-			this.out = out;
-			this.left = limit;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			int n = (int) Math.min(len, left);
-			out.write(b, off, n);
-			left -= n;
-		}
-
-		@Override
-		public void close() throws IOException {
-			out.close();
-		}
-	}
-
-	/** Stores at most {@code limit} bytes, then fails like a full disk. */
+	/** Stores at most {@code limit} bytes, then fails like a full disk, or (a lying server) drops the rest. */
 	private static final class Limited extends OutputStream {
 		private final OutputStream out;
+		private final boolean fail;
 		private long left;
 
-		Limited(OutputStream out, long limit) {
+		Limited(OutputStream out, long limit, boolean fail) {
 			this.out = out;
 			this.left = limit;
+			this.fail = fail;
 		}
 
 		@Override
@@ -376,7 +350,7 @@ final class FaultServer implements AutoCloseable {
 			int n = (int) Math.min(len, left);
 			out.write(b, off, n);
 			left -= n;
-			if (n < len) {
+			if (n < len && fail) {
 				throw new IOException("No space left on device");
 			}
 		}
