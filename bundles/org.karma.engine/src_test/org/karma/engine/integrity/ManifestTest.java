@@ -260,6 +260,34 @@ class ManifestTest {
 	}
 
 	@Test
+	void aLargeManifestIsWrittenInSlicesToTheSameBytes() throws Exception {
+		List<ManifestFile> files = new ArrayList<>();
+		String[] names = { "plain.txt", "caf\u00e9 \u6587\u4ef6", "quote\"back\\slash", "tab\there", "ctl\u0001x", "emoji \ud83d\ude00" };
+		for (int i = 0; i < ManifestJson.PARALLEL_MIN * 2 + 7; i++) {
+			Map<ChecksumAlgorithm, String> sums = new java.util.EnumMap<>(ChecksumAlgorithm.class);
+			sums.put(ChecksumAlgorithm.SHA256, String.format("%064x", i));
+			sums.put(ChecksumAlgorithm.MD5, String.format("%032x", i * 7L));
+			files.add(new ManifestFile(i % 2, RelPath.of(String.format("d%05d/", i) + names[i % names.length]), i,
+					i % 3 == 0 ? null : T0.plusNanos(i * 1_234_567L), sums));
+		}
+		files.sort(ManifestOrder::compare);
+		Manifest m = new Manifest("big", T0, java.time.Duration.ofMillis(1234), "host1",
+				List.of(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.MD5), null,
+				List.of(new ManifestRoot("/a", files.size() / 2, 1, 0), new ManifestRoot("/b", files.size() - files.size() / 2, 1, 1)),
+				files, List.of(new ManifestError(1, RelPath.of("x"), "IO", "read error")));
+		byte[] one = ManifestJson.write(m, 1);
+		assertArrayEquals(one, ManifestJson.write(m));
+		for (int slices : new int[] { 2, 3, 7, 64 }) {
+			assertArrayEquals(one, ManifestJson.write(m, slices), slices + " slices");
+		}
+		assertEquals(m, ManifestJson.read(one));
+		Manifest empty = new Manifest("none", T0, java.time.Duration.ZERO, "h", List.of(ChecksumAlgorithm.SHA256), null,
+				List.of(new ManifestRoot("/a", 0, 0, 0)), List.of(), List.of());
+		assertArrayEquals(ManifestJson.write(empty, 1), ManifestJson.write(empty, 4));
+		assertEquals(empty, ManifestJson.read(ManifestJson.write(empty, 4)));
+	}
+
+	@Test
 	void largeFilesAreReadAheadAndHashedWhole() throws Exception {
 		byte[] big = new byte[(int) ReadAhead.MIN_SIZE * 2 + 12345]; // several buffers, the last one partly filled
 		new java.util.Random(3).nextBytes(big);
