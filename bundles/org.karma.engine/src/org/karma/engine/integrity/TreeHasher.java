@@ -287,20 +287,25 @@ final class TreeHasher {
 				return null;
 			}
 			Capability.FolderReads.Folder handle = null;
+			boolean listed = false;
 			try {
 				handle = reads.openFolder(path, workerMonitor);
 				handle.list(entries::add, workerMonitor);
+				listed = true;
 				return handle;
 			} catch (ConnectorException e) {
-				if (handle != null) {
-					handle.close();
-				}
-				handles.release();
-				entries.clear();
 				if (e.reason() == Reason.CANCELLED) {
 					throw e;
 				}
+				entries.clear();
 				return null; // listed by path, which retries and reports
+			} finally {
+				if (!listed) { // failed, cancelled, or anything unexpected: the handle and its permit go back
+					if (handle != null) {
+						handle.close();
+					}
+					handles.release();
+				}
 			}
 		}
 
