@@ -1,7 +1,6 @@
 package org.karma.engine.integrity;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,9 +25,7 @@ public record ManifestFile(int root, RelPath path, long size, Instant mtime, Map
 		if (size < 0) {
 			throw new IllegalArgumentException("negative size");
 		}
-		EnumMap<ChecksumAlgorithm, String> copy = new EnumMap<>(ChecksumAlgorithm.class);
-		copy.putAll(checksums);
-		checksums = java.util.Collections.unmodifiableMap(copy);
+		checksums = Checksums.of(checksums); // immutable, in algorithm order; not copied when it already is one
 	}
 
 	/** The checksum for the algorithm, or null when the manifest does not have it. */

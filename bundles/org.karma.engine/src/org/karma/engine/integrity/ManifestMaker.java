@@ -82,25 +82,17 @@ public final class ManifestMaker {
 		List<String> uris = trees.stream().map(Tree::uri).toList();
 		TreeHasher.Outcome outcome = new TreeHasher(connections, algorithms, threads).run(uris, sub.split(100));
 		List<ManifestError> errors = new ArrayList<>(outcome.errors());
-		List<ManifestFile> files = new ArrayList<>(outcome.files().size());
 		long[] rootFiles = new long[trees.size()];
 		long[] rootBytes = new long[trees.size()];
 		long[] rootErrors = new long[trees.size()];
 		for (ManifestError e : errors) {
 			rootErrors[e.root()]++;
 		}
-		for (TreeHasher.Hashed h : outcome.files()) {
-			ParallelHasher.Result r = h.result();
-			if (r.ok()) {
-				files.add(new ManifestFile(h.root(), h.path(), h.size(), h.mtime(), r.checksums()));
-				rootFiles[h.root()]++;
-				rootBytes[h.root()] += h.size();
-			} else {
-				errors.add(new ManifestError(h.root(), h.path(), r.reason(), r.message()));
-				rootErrors[h.root()]++;
-			}
+		for (ManifestFile f : outcome.files()) {
+			rootFiles[f.root()]++;
+			rootBytes[f.root()] += f.size();
 		}
-		ManifestFile[] sorted = files.toArray(new ManifestFile[0]);
+		ManifestFile[] sorted = outcome.files().toArray(new ManifestFile[0]);
 		Arrays.parallelSort(sorted, ManifestOrder::compare); // stable, like List.sort, on every core
 		errors.sort(Comparator.comparingInt(ManifestError::root).thenComparing(ManifestError::path));
 		List<ManifestRoot> roots = new ArrayList<>();

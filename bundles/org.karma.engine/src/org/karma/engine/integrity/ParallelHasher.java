@@ -225,11 +225,11 @@ final class ParallelHasher {
 		if (read != size) {
 			return new Result(null, CHANGED, "changed while it was read (" + size + " bytes listed, " + read + " read)");
 		}
-		Map<ChecksumAlgorithm, String> sums = new EnumMap<>(ChecksumAlgorithm.class);
+		String[] sums = Checksums.slots();
 		for (Map.Entry<ChecksumAlgorithm, MessageDigest> e : digests.entrySet()) {
-			sums.put(e.getKey(), HexFormat.of().formatHex(e.getValue().digest()));
+			sums[e.getKey().ordinal()] = HexFormat.of().formatHex(e.getValue().digest());
 		}
-		return new Result(sums, null, null);
+		return new Result(Checksums.wrap(sums), null, null);
 	}
 
 }

@@ -38,12 +38,11 @@ import org.karma.connector.api.RelPath;
  */
 final class TreeHasher {
 
-	/** A file found and hashed (or not: then {@code result} says why). */
-	record Hashed(int root, RelPath path, long size, Instant mtime, ParallelHasher.Result result) {
-	}
-
-	/** Everything found: the files, and the folders that could not be listed. */
-	record Outcome(List<Hashed> files, List<ManifestError> errors) {
+	/**
+	 * Everything found: the files hashed (in no particular order), and the folders that could not be
+	 * listed and the files that could not be read.
+	 */
+	record Outcome(List<ManifestFile> files, List<ManifestError> errors) {
 	}
 
 	/** How often a listing that failed transiently is tried again, and the first pause. */
@@ -99,9 +98,15 @@ final class TreeHasher {
 		} finally {
 			run.closeFolders();
 		}
-		List<Hashed> files = new ArrayList<>(run.files);
-		List<ManifestError> errors = new ArrayList<>(run.errors);
-		return new Outcome(files, errors);
+		int count = 0;
+		for (List<ManifestFile> mine : run.files) {
+			count += mine.size();
+		}
+		List<ManifestFile> files = new ArrayList<>(count);
+		for (List<ManifestFile> mine : run.files) {
+			files.addAll(mine);
+		}
+		return new Outcome(files, new ArrayList<>(run.errors));
 	}
 
 	/** The state of one run. */
@@ -118,7 +123,8 @@ final class TreeHasher {
 		final AtomicBoolean cancelled = new AtomicBoolean();
 		final AtomicReference<ConnectorException> failure = new AtomicReference<>();
 		final AtomicReference<Work> current = new AtomicReference<>();
-		final ConcurrentLinkedQueue<Hashed> files = new ConcurrentLinkedQueue<>();
+		/** Each worker's files, handed over when it ends (the workers are joined before they are read). */
+		final ConcurrentLinkedQueue<List<ManifestFile>> files = new ConcurrentLinkedQueue<>();
 		final ConcurrentLinkedQueue<ManifestError> errors = new ConcurrentLinkedQueue<>();
 		final Object finished = new Object();
 		final List<Thread> workers = new ArrayList<>();
@@ -173,6 +179,8 @@ final class TreeHasher {
 		private void work() {
 			byte[] buffer = new byte[ParallelHasher.BUFFER];
 			Map<ChecksumAlgorithm, MessageDigest> digests = ParallelHasher.digests(algorithms);
+			List<ManifestFile> mine = new ArrayList<>(); // one list per worker: no queue node per file
+			files.add(mine);
 			try {
 				while (!over()) {
 					Work w = next();
@@ -187,7 +195,11 @@ final class TreeHasher {
 							Shared folder = w.folder();
 							ParallelHasher.Result r = ParallelHasher.hashOne(connections.get(w.root()),
 									folder == null ? null : folder.acquire(), w.path(), w.size(), digests, buffer, done, workerMonitor);
-							files.add(new Hashed(w.root(), w.path(), w.size(), w.mtime(), r));
+							if (r.ok()) {
+								mine.add(new ManifestFile(w.root(), w.path(), w.size(), w.mtime(), r.checksums()));
+							} else {
+								errors.add(new ManifestError(w.root(), w.path(), r.reason(), r.message()));
+							}
 							if (folder != null) {
 								folder.release();
 							}

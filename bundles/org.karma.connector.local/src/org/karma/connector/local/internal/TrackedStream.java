@@ -11,12 +11,19 @@ import java.util.function.Consumer;
  * A file's content as handed to callers: reads up to a limit from a channel, tells its connection
  * when it is closed ({@link org.karma.connector.api.Capability.OpenResources}), and fails once the
  * connection has closed it.
+ *
+ * <p>The channel is always a plain file's (both ways of reading check the kind before opening).
+ * A plain file gives fewer bytes than asked for only at its end, so after a short read the next
+ * one answers the end without asking the system again: a small file is read with one system call
+ * instead of two (200,000 files: 200,000 calls fewer). A file that grows after that short read is
+ * seen as it was, exactly as if it had grown a moment after its last read.
  */
 final class TrackedStream extends InputStream {
 
 	private final SeekableByteChannel channel;
 	private final Consumer<TrackedStream> onClose;
 	private long remaining;
+	private boolean atEnd; // a read gave fewer bytes than asked for: the end of the file
 	private volatile boolean closed;
 	private volatile boolean closedByConnection;
 
@@ -43,7 +50,7 @@ final class TrackedStream extends InputStream {
 		if (len == 0) {
 			return 0;
 		}
-		if (remaining <= 0) {
+		if (remaining <= 0 || atEnd) {
 			return -1;
 		}
 		int want = (int) Math.min(len, remaining);
@@ -52,6 +59,7 @@ final class TrackedStream extends InputStream {
 			if (n > 0) {
 				remaining -= n;
 			}
+			atEnd = n < want;
 			return n;
 		} catch (ClosedChannelException e) {
 			ensureOpen();
@@ -62,7 +70,7 @@ final class TrackedStream extends InputStream {
 	@Override
 	public long skip(long n) throws IOException {
 		ensureOpen();
-		if (n <= 0) {
+		if (n <= 0 || atEnd) {
 			return 0;
 		}
 		long position = channel.position();
@@ -75,6 +83,9 @@ final class TrackedStream extends InputStream {
 	@Override
 	public int available() throws IOException {
 		ensureOpen();
+		if (atEnd) {
+			return 0;
+		}
 		return (int) Math.min(Integer.MAX_VALUE, Math.min(remaining, Math.max(0, channel.size() - channel.position())));
 	}
 

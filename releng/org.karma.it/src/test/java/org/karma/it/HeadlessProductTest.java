@@ -92,6 +92,8 @@ class HeadlessProductTest {
 				work.resolve("jit.json").toString());
 		assertEquals(0, check.exitCode(), check::toString);
 		assertTrue(Files.readAllLines(log).contains(wanted), "with the directives: " + Files.readAllLines(log));
+		assertTrue(Files.readAllLines(log).containsAll(List.of("-XX:Tier4InvocationThreshold=20", "-XX:Tier4CompileThreshold=30",
+				"-XX:Tier4BackEdgeThreshold=300")), "with C1's second step at once: " + Files.readAllLines(log));
 		assertEquals(1, check.out().lines().count(), "only the command's own line: " + check.out());
 		assertTrue(check.out().startsWith("wrote "), check.out());
 		assertEquals("", check.err(), "nothing on standard error");
@@ -100,6 +102,7 @@ class HeadlessProductTest {
 				Duration.ofSeconds(60), "--version");
 		assertEquals(0, version.exitCode(), version::toString);
 		assertFalse(Files.readString(log).contains("CompilerDirectivesFile"), "other commands: " + Files.readAllLines(log));
+		assertFalse(Files.readString(log).contains("Tier4"), "other commands: " + Files.readAllLines(log));
 
 		Proc.Result own = Proc.karma(product, work, Map.of("KARMA_HOME", home, "KARMA_JAVA", java.toString(), "KARMA_VM_ARGS",
 				"-Xmx512m"), Duration.ofSeconds(60), "check", "create", "--group", "jit", tree.toString(), "--unsigned",
@@ -107,6 +110,28 @@ class HeadlessProductTest {
 		assertEquals(0, own.exitCode(), own::toString);
 		assertEquals(List.of("-Xmx512m"), Files.readAllLines(log).subList(0, 1), "KARMA_VM_ARGS replaces every option");
 		assertFalse(Files.readString(log).contains("CompilerDirectivesFile"), "KARMA_VM_ARGS: " + Files.readAllLines(log));
+	}
+
+	/**
+	 * The two jars the JVM's class loaders open (the launcher, then the framework) carry no
+	 * signature, which would be checked on every start; the product still starts from them.
+	 */
+	@Test
+	void theLauncherAndTheFrameworkAreNotCheckedOnEveryStart() throws Exception {
+		for (String prefix : List.of("org.eclipse.equinox.launcher_", "org.eclipse.osgi_")) {
+			Path jar;
+			try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+				jar = plugins.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".jar"))
+						.findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "*.jar"));
+			}
+			try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+				List<String> signatures = file.stream().map(java.util.jar.JarEntry::getName)
+						.filter(n -> n.startsWith("META-INF/") && n.matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")).toList();
+				assertEquals(List.of(), signatures, jar + " is unsigned");
+				assertTrue(file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName") != null, jar + " keeps its manifest");
+			}
+		}
+		versionPrintsTheBuiltVersionAndExitsZero();
 	}
 
 	@Test
