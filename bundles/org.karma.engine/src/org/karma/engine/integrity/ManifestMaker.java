@@ -93,7 +93,7 @@ public final class ManifestMaker {
 			rootBytes[f.root()] += f.size();
 		}
 		ManifestFile[] sorted = outcome.files().toArray(new ManifestFile[0]);
-		Arrays.parallelSort(sorted, ManifestOrder::compare); // stable, like List.sort, on every core
+		ParallelSort.sort(sorted, ManifestOrder::compare, threads); // stable, like List.sort, on the run's threads
 		errors.sort(Comparator.comparingInt(ManifestError::root).thenComparing(ManifestError::path));
 		List<ManifestRoot> roots = new ArrayList<>();
 		for (int root = 0; root < trees.size(); root++) {

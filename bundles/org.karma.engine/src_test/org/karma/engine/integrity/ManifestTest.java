@@ -281,6 +281,22 @@ class ManifestTest {
 			assertArrayEquals(one, ManifestJson.write(m, slices), slices + " slices");
 		}
 		assertEquals(m, ManifestJson.read(one));
+		// each file's line is exactly what the general JSON writer makes of its members
+		List<String> lines = new String(one, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+		int first = lines.indexOf("  \"files\": [") + 1;
+		for (int i = 0; i < files.size(); i++) {
+			ManifestFile f = files.get(i);
+			Map<String, Object> members = new java.util.LinkedHashMap<>();
+			members.put("root", f.root());
+			members.put("path", f.path().toString());
+			members.put("size", f.size());
+			members.put("mtime", f.mtime() == null ? null : f.mtime().toString());
+			members.put("sha256", f.checksum(ChecksumAlgorithm.SHA256));
+			members.put("md5", f.checksum(ChecksumAlgorithm.MD5));
+			String line = lines.get(first + i);
+			assertEquals("    " + org.karma.engine.json.Json.write(members) + (i + 1 < files.size() ? "," : ""), line);
+		}
+		assertEquals("  ]", lines.get(first + files.size()));
 		Manifest empty = new Manifest("none", T0, java.time.Duration.ZERO, "h", List.of(ChecksumAlgorithm.SHA256), null,
 				List.of(new ManifestRoot("/a", 0, 0, 0)), List.of(), List.of());
 		assertArrayEquals(ManifestJson.write(empty, 1), ManifestJson.write(empty, 4));
