@@ -113,6 +113,87 @@ class HeadlessProductTest {
 	}
 
 	/**
+	 * Class data sharing: the first start trains an archive into the user's cache (a separate,
+	 * quiet JVM run), later starts map it; an archive that does not fit is ignored without a word;
+	 * KARMA_CDS=off and KARMA_VM_ARGS go without. The command's output is the same every time.
+	 */
+	@Test
+	void theFirstStartMakesAClassDataArchiveAndLaterStartsUseIt() throws Exception {
+		Path cache = work.resolve("cds-cache");
+		Proc.deleteTree(cache);
+		Files.createDirectories(work);
+		Path log = work.resolve("cds-java-arguments.txt");
+		Files.deleteIfExists(log);
+		Path java = work.resolve("java-that-appends-its-arguments");
+		Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" '--run--' >> '" + log + "'\nexec '"
+				+ Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+		assertTrue(java.toFile().setExecutable(true));
+		Map<String, String> env = Map.of("KARMA_HOME", work.resolve("home").toString(), "KARMA_JAVA", java.toString(),
+				"XDG_CACHE_HOME", cache.toString());
+		Path dir = cache.resolve("karma/cds");
+
+		Proc.Result first = Proc.karma(product, work, env, Duration.ofSeconds(60), "--version");
+		assertEquals(0, first.exitCode(), first::toString);
+		assertTrue(VERSION_LINE.matcher(first.out().lines().findFirst().orElse("")).matches(), first::toString);
+		assertEquals(2, first.out().lines().count(), first::toString);
+		assertEquals("", first.err(), first::toString);
+		List<Path> archives;
+		try (Stream<Path> files = Files.list(dir)) {
+			archives = files.toList();
+		}
+		assertEquals(1, archives.size(), "one archive, nothing else: " + archives);
+		Path archive = archives.get(0);
+		assertTrue(archive.getFileName().toString().endsWith(".jsa") && Files.size(archive) > 1_000_000, archive::toString);
+		List<List<String>> runs = runs(log);
+		assertEquals(2, runs.size(), "a training run, then the command: " + runs);
+		assertTrue(runs.get(0).stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + archive + ".")),
+				"training: " + runs.get(0));
+		assertTrue(runs.get(1).contains("-XX:SharedArchiveFile=" + archive), "the command: " + runs.get(1));
+
+		Files.delete(log);
+		Proc.Result second = Proc.karma(product, work, env, Duration.ofSeconds(60), "--version");
+		assertEquals(first.out(), second.out());
+		assertEquals("", second.err(), second::toString);
+		runs = runs(log);
+		assertEquals(1, runs.size(), "no training once the archive is there: " + runs);
+		assertTrue(runs.get(0).contains("-XX:SharedArchiveFile=" + archive), runs::toString);
+
+		byte[] garbage = new byte[100_000];
+		new java.util.Random(5).nextBytes(garbage);
+		archive.toFile().setWritable(true);
+		Files.write(archive, garbage); // an archive that fits nothing: the JVM goes without, quietly
+		Proc.Result broken = Proc.karma(product, work, env, Duration.ofSeconds(60), "--version");
+		assertEquals(0, broken.exitCode(), broken::toString);
+		assertEquals(first.out(), broken.out());
+		assertEquals("", broken.err(), broken::toString);
+
+		Files.delete(log);
+		Map<String, String> off = new java.util.HashMap<>(env);
+		off.put("KARMA_CDS", "off");
+		Proc.Result without = Proc.karma(product, work, off, Duration.ofSeconds(60), "--version");
+		assertEquals(first.out(), without.out());
+		runs = runs(log);
+		assertEquals(1, runs.size(), runs::toString);
+		assertFalse(runs.get(0).stream().anyMatch(a -> a.contains("SharedArchiveFile") || a.contains("ArchiveClassesAtExit")),
+				"KARMA_CDS=off: " + runs);
+	}
+
+	/** The argument lists the logging java wrapper saw, one per JVM started. */
+	private static List<List<String>> runs(Path log) throws java.io.IOException {
+		List<List<String>> runs = new java.util.ArrayList<>();
+		List<String> current = new java.util.ArrayList<>();
+		for (String line : Files.readAllLines(log)) {
+			if (line.equals("--run--")) {
+				runs.add(current);
+				current = new java.util.ArrayList<>();
+			} else {
+				current.add(line);
+			}
+		}
+		return runs;
+	}
+
+	/**
 	 * The two jars the JVM's class loaders open (the launcher, then the framework) carry no
 	 * signature, which would be checked on every start; the product still starts from them.
 	 */
