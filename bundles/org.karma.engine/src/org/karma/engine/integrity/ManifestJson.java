@@ -220,8 +220,9 @@ public final class ManifestJson {
 			return true;
 		}
 
-		/** Appends text as UTF-8 (ASCII byte for byte). */
-		Utf8 utf8(CharSequence s) {
+		/** Appends text as UTF-8 (ASCII byte for byte); null as {@code null}, as a StringBuilder would. */
+		Utf8 utf8(CharSequence text) {
+			CharSequence s = text == null ? "null" : text;
 			int n = s.length();
 			room(n);
 			for (int i = 0; i < n; i++) {

@@ -150,6 +150,16 @@ class HeadlessProductTest {
 				"training: " + runs.get(0));
 		assertTrue(runs.get(1).contains("-XX:SharedArchiveFile=" + archive), "the command: " + runs.get(1));
 
+		// another kind of command (other options) trains an archive of its own; the first stays
+		Proc.Result watchHelp = Proc.karma(product, work, env, Duration.ofSeconds(60), "watch", "--help");
+		assertEquals(0, watchHelp.exitCode(), watchHelp::toString);
+		assertEquals("", watchHelp.err(), watchHelp::toString);
+		try (Stream<Path> files = Files.list(dir)) {
+			List<Path> both = files.sorted().toList();
+			assertEquals(2, both.size(), "one archive per kind of command: " + both);
+			assertTrue(both.contains(archive), both::toString);
+		}
+
 		Files.delete(log);
 		Proc.Result second = Proc.karma(product, work, env, Duration.ofSeconds(60), "--version");
 		assertEquals(first.out(), second.out());
@@ -158,6 +168,7 @@ class HeadlessProductTest {
 		assertEquals(1, runs.size(), "no training once the archive is there: " + runs);
 		assertTrue(runs.get(0).contains("-XX:SharedArchiveFile=" + archive), runs::toString);
 
+		Files.delete(log);
 		byte[] garbage = new byte[100_000];
 		new java.util.Random(5).nextBytes(garbage);
 		archive.toFile().setWritable(true);
