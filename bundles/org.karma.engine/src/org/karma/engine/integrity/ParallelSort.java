@@ -46,7 +46,9 @@ final class ParallelSort {
 			int[] r = runs;
 			inParallel(merged.length - 1, i -> {
 				int lo = r[2 * i];
-				if (i < pairs) {
+				if (i < pairs && pairs == 1) { // the last merge: its two halves at the same time
+					mergeInTwo(src, lo, r[2 * i + 1], r[2 * i + 2], dst, order);
+				} else if (i < pairs) {
 					merge(src, lo, r[2 * i + 1], r[2 * i + 2], dst, order);
 				} else { // an odd run out: carried over as it is
 					System.arraycopy(src, lo, dst, lo, r[2 * i + 1] - lo);
@@ -61,16 +63,59 @@ final class ParallelSort {
 		}
 	}
 
+	/**
+	 * Merges src[lo, mid) and src[mid, hi), both sorted, into dst[lo, hi), on equal keys the left
+	 * run first: the two halves of the result at the same time when the runs are long (the last
+	 * merge of a two-thread sort would otherwise take one core only).
+	 */
+	private static <T> void mergeInTwo(T[] src, int lo, int mid, int hi, T[] dst, Comparator<? super T> order) {
+		if (mid - lo < MIN_SLICE || hi - mid < MIN_SLICE) {
+			merge(src, lo, mid, hi, dst, order);
+			return;
+		}
+		// the left run's middle element, and where it would go in the right run: before its equals
+		int i = (lo + mid) >>> 1;
+		int j = lowerBound(src, mid, hi, src[i], order);
+		int at = lo + (i - lo) + (j - mid);
+		inParallel(2, half -> {
+			if (half == 0) {
+				merge(src, lo, i, mid, j, dst, lo, order);
+			} else {
+				merge(src, i, mid, j, hi, dst, at, order);
+			}
+		});
+	}
+
+	/** The first index in src[from, to) whose element is not less than {@code key}. */
+	private static <T> int lowerBound(T[] src, int from, int to, T key, Comparator<? super T> order) {
+		int low = from;
+		int high = to;
+		while (low < high) {
+			int m = (low + high) >>> 1;
+			if (order.compare(src[m], key) < 0) {
+				low = m + 1;
+			} else {
+				high = m;
+			}
+		}
+		return low;
+	}
+
 	/** Merges src[lo, mid) and src[mid, hi), both sorted, into dst[lo, hi); on equal keys the left run first. */
 	private static <T> void merge(T[] src, int lo, int mid, int hi, T[] dst, Comparator<? super T> order) {
-		int i = lo;
-		int j = mid;
-		int k = lo;
-		while (i < mid && j < hi) {
+		merge(src, lo, mid, mid, hi, dst, lo, order);
+	}
+
+	/** Merges the sorted runs src[a, aEnd) and src[b, bEnd) into dst from {@code at}; on equal keys run a first. */
+	private static <T> void merge(T[] src, int a, int aEnd, int b, int bEnd, T[] dst, int at, Comparator<? super T> order) {
+		int i = a;
+		int j = b;
+		int k = at;
+		while (i < aEnd && j < bEnd) {
 			dst[k++] = order.compare(src[j], src[i]) < 0 ? src[j++] : src[i++];
 		}
-		System.arraycopy(src, i, dst, k, mid - i);
-		System.arraycopy(src, j, dst, k + mid - i, hi - j);
+		System.arraycopy(src, i, dst, k, aEnd - i);
+		System.arraycopy(src, j, dst, k + aEnd - i, bEnd - j);
 	}
 
 	private interface Slice {
